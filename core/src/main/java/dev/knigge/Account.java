@@ -1,0 +1,7 @@
+package dev.knigge;
+
+/** The requester's account tier, which decides platform limits such as note length. */
+public enum Account {
+    FREE,
+    PREMIUM
+}

@@ -1,0 +1,8 @@
+package dev.knigge;
+
+/** How requester and recipient address each other in German: formal "Sie", informal "du", or not known. */
+public enum AddressForm {
+    SIE,
+    DU,
+    UNKNOWN
+}

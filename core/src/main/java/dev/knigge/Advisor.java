@@ -1,0 +1,266 @@
+package dev.knigge;
+
+import dev.knigge.internal.engine.Engine;
+import dev.knigge.internal.engine.EngineBuilder;
+import dev.knigge.internal.engine.Overrides;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reviews networking requests against one policy. Build it once (that compiles the policy) and
+ * share it: an Advisor is immutable and thread-safe, and every review runs in its own session.
+ *
+ * <pre>{@code
+ * Advisor advisor = Advisor.builder()
+ *     .policy(Policy.builtIn("professional"))
+ *     .parameter("cap.weekly.CONNECTION", 80)
+ *     .disable("GEN-REQUESTER-PROFILE")
+ *     .build();
+ *
+ * Advice advice = advisor.review(request);
+ * if (advice.verdict() != Verdict.SEND) {
+ *     advice.findings().forEach(f -> System.out.println(f.title() + ": " + f.suggestion()));
+ * }
+ * }</pre>
+ */
+public final class Advisor {
+    private static final Logger LOG = LoggerFactory.getLogger(Advisor.class);
+    /** Below this many requests, {@link #reviewAll} stays on the calling thread. */
+    private static final int PARALLEL_FROM = 8;
+
+    private final Builder settings;
+    private final Engine engine;
+    private final List<AdvisorListener> listeners;
+
+    private Advisor(Builder settings, Engine engine) {
+        this.settings = settings;
+        this.engine = engine;
+        this.listeners = List.copyOf(settings.listeners);
+    }
+
+    /** A builder with the {@code professional} policy and no overrides. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this Advisor's settings, for a modified Advisor (or a reload of its policy). */
+    public Builder toBuilder() {
+        return new Builder(settings);
+    }
+
+    /**
+     * Reviews one request, with findings in the builder's locale, else the note's language
+     * when the policy has it, else English.
+     *
+     * @throws ReviewException when a rule of the policy throws or loops; the Advisor stays usable
+     */
+    public Advice review(ReviewRequest request) {
+        return review(request, settings.locale);
+    }
+
+    /**
+     * Reviews one request, with findings in the given locale (English when the policy lacks it).
+     *
+     * @param locale the locale of the findings' texts, or {@code null} for the default
+     * @throws ReviewException when a rule of the policy throws or loops; the Advisor stays usable
+     */
+    public Advice review(ReviewRequest request, Locale locale) {
+        Objects.requireNonNull(request, "request == null");
+        long start = System.nanoTime();
+        Advice advice;
+        try {
+            advice = engine.review(request, locale);
+        } catch (ReviewException e) {
+            long nanos = System.nanoTime() - start;
+            LOG.warn("review failed in policy {}@{}: {}", engine.policyId(), engine.policyVersion(), e.getMessage());
+            for (AdvisorListener listener : listeners) {
+                try {
+                    listener.failed(request, e, nanos);
+                } catch (RuntimeException listenerError) {
+                    LOG.warn("listener {} failed", listener.getClass().getName(), listenerError);
+                }
+            }
+            throw e;
+        }
+        long nanos = System.nanoTime() - start;
+        for (AdvisorListener listener : listeners) {
+            try {
+                listener.reviewed(request, advice, nanos);
+            } catch (RuntimeException listenerError) {
+                LOG.warn("listener {} failed", listener.getClass().getName(), listenerError);
+            }
+        }
+        return advice;
+    }
+
+    /**
+     * Reviews many requests, in parallel where it pays, and returns the advice in input order.
+     *
+     * @throws ReviewException for the first request (in input order) whose review failed, after all were tried
+     */
+    public List<Advice> reviewAll(List<ReviewRequest> requests) {
+        Objects.requireNonNull(requests, "requests == null");
+        for (int i = 0; i < requests.size(); i++) {
+            if (requests.get(i) == null) {
+                throw new NullPointerException("requests[" + i + "] == null");
+            }
+        }
+        int size = requests.size();
+        AtomicReferenceArray<Object> results = new AtomicReferenceArray<>(size);
+        IntStream indices = IntStream.range(0, size);
+        if (size >= PARALLEL_FROM) {
+            indices = indices.parallel();
+        }
+        indices.forEach(i -> {
+            try {
+                results.set(i, review(requests.get(i)));
+            } catch (ReviewException e) {
+                results.set(i, e);
+            }
+        });
+        List<Advice> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Object result = results.get(i);
+            if (result instanceof ReviewException failure) {
+                throw failure;
+            }
+            out.add((Advice) result);
+        }
+        return out;
+    }
+
+    /** The id of the policy this Advisor runs. */
+    public String policyId() {
+        return engine.policyId();
+    }
+
+    /** The version of the policy this Advisor runs. */
+    public String policyVersion() {
+        return engine.policyVersion();
+    }
+
+    /** The locales the policy has messages for. */
+    public List<Locale> locales() {
+        return engine.locales();
+    }
+
+    /** Every rule id of the policy with its severities (after overrides) and its title, sorted by id. */
+    public List<RuleInfo> rules(Locale locale) {
+        return engine.describeRules(locale == null ? Locale.ENGLISH : locale);
+    }
+
+    /** The policy this Advisor was built from. */
+    public Policy policy() {
+        return settings.policy;
+    }
+
+    /**
+     * Builds an {@link Advisor}. Overrides win over every layer of the policy; each names
+     * something the policy has, or {@link #build()} fails.
+     */
+    public static final class Builder {
+        private Policy policy = Policy.builtIn("professional");
+        private final Map<String, Number> parameters = new LinkedHashMap<>();
+        private final Map<String, Severity> severities = new LinkedHashMap<>();
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private final Set<String> enabled = new LinkedHashSet<>();
+        private Locale locale;
+        private final List<AdvisorListener> listeners = new ArrayList<>();
+        private ClassLoader classLoader = Advisor.class.getClassLoader();
+
+        private Builder() {}
+
+        private Builder(Builder other) {
+            policy = other.policy;
+            parameters.putAll(other.parameters);
+            severities.putAll(other.severities);
+            disabled.addAll(other.disabled);
+            enabled.addAll(other.enabled);
+            locale = other.locale;
+            listeners.addAll(other.listeners);
+            classLoader = other.classLoader;
+        }
+
+        /** The policy to run; {@code professional} by default. */
+        public Builder policy(Policy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy == null");
+            return this;
+        }
+
+        /** Overrides a parameter (keys as in the norms, such as {@code cap.weekly.CONNECTION}). */
+        public Builder parameter(String key, Number value) {
+            Objects.requireNonNull(key, "key == null");
+            Objects.requireNonNull(value, "value == null");
+            parameters.put(key, value);
+            return this;
+        }
+
+        /** Overrides the severity of every tier of a rule id. */
+        public Builder severity(String ruleId, Severity severity) {
+            Objects.requireNonNull(ruleId, "ruleId == null");
+            Objects.requireNonNull(severity, "severity == null");
+            severities.put(ruleId, severity);
+            return this;
+        }
+
+        /** Switches rules off: they never fire. */
+        public Builder disable(String... ruleIds) {
+            for (String id : Arrays.asList(ruleIds)) {
+                disabled.add(Objects.requireNonNull(id, "ruleId == null"));
+            }
+            return this;
+        }
+
+        /** Switches rules back on that the policy disabled. */
+        public Builder enable(String... ruleIds) {
+            for (String id : Arrays.asList(ruleIds)) {
+                enabled.add(Objects.requireNonNull(id, "ruleId == null"));
+            }
+            return this;
+        }
+
+        /** The default locale of findings; without it, the note's language (when the policy has it) or English. */
+        public Builder locale(Locale locale) {
+            this.locale = locale;
+            return this;
+        }
+
+        /** Adds a listener for reviews, failures and reloads. */
+        public Builder listener(AdvisorListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener == null"));
+            return this;
+        }
+
+        /** The class loader that holds built-in policies and the classes rules import; Knigge's own by default. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader == null");
+            return this;
+        }
+
+        /**
+         * Loads and compiles the policy and applies the overrides.
+         *
+         * @throws PolicyException listing every problem, each as {@code file:line:column: message}
+         */
+        public Advisor build() {
+            Builder frozen = new Builder(this);
+            Overrides overrides = new Overrides(parameters, severities, disabled, enabled);
+            long start = System.nanoTime();
+            Engine engine = EngineBuilder.build(policy.folder(classLoader), overrides, classLoader);
+            LOG.debug("policy {}@{} ready in {} ms", engine.policyId(), engine.policyVersion(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return new Advisor(frozen, engine);
+        }
+    }
+}

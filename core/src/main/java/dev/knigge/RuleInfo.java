@@ -1,0 +1,20 @@
+package dev.knigge;
+
+import java.util.SortedSet;
+
+/**
+ * One rule id of a policy as an Advisor runs it: what {@code knigge rules} lists.
+ *
+ * @param id the rule id
+ * @param severities the severities its tiers can raise, after overrides, weakest first
+ * @param title its title in the requested locale
+ * @param enabled {@code false} when the policy or the builder disabled it
+ */
+public record RuleInfo(String id, SortedSet<Severity> severities, String title, boolean enabled) {
+
+    public RuleInfo {
+        Validation.required(id, "id");
+        severities = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(severities));
+        Validation.required(title, "title");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.knigge.authoring;
+
+import dev.knigge.Evidence;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What note analysis derived from the note (each may be overridden by the request's
+ * {@code declared} answers). Without a note, {@code present} is false and every derived fact
+ * false. When the note's language has no lexicon, {@code readable} is false and every fact that
+ * needs reading is {@code null}, so rules that test it stay silent.
+ *
+ * @param present a note that is not blank
+ * @param language ISO 639-1 code of the note (given, or detected), or {@code null}
+ * @param readable the policy has a lexicon for the language, so the wording could be judged
+ * @param length characters (code points)
+ * @param defaultInvitation the platform's default invitation text, in English or German
+ * @param defaultRecommendationRequest contains the platform's default recommendation request
+ * @param salutationName the name in the greeting ("Hallo Herr Krause," gives Krause), or {@code null}
+ * @param wrongName the greeting's name is neither the recipient's first nor last name
+ * @param titleUsed the greeting carries the recipient's academic title
+ * @param greetsBySurname the greeting's name is the recipient's last name ("Guten Tag Frau Sommer,")
+ * @param usesDu German informal address (du, dich, dir, dein…) outside quotes
+ * @param statesPurpose says why now and what is wanted
+ * @param statesContext says how they know each other or what they share
+ * @param containsPitch sells something
+ * @param bigAsk a job or referral, a long or urgent call, feedback on own work
+ * @param specifics names a concrete role, project, period or skill
+ * @param givesOut offers an easy way to say no
+ * @param offersReciprocity offers to return the favour
+ * @param saysWhyFits says why the group or discussion fits this person
+ * @param asksIntermediaryToCheck asks the intermediary to check with the target first
+ * @param mentionsProfile names one of the recipient's interests, their industry or one of their groups
+ * @param personalized greets by the right name and names a detail of their profile or shared history
+ * @param spans the text behind each detected fact, keyed by the fact's name
+ */
+public record Note(boolean present, String language, boolean readable, int length, Boolean defaultInvitation,
+                   Boolean defaultRecommendationRequest, String salutationName, Boolean wrongName,
+                   Boolean titleUsed, Boolean greetsBySurname, Boolean usesDu, Boolean statesPurpose, Boolean statesContext,
+                   Boolean containsPitch, Boolean bigAsk, Boolean specifics, Boolean givesOut,
+                   Boolean offersReciprocity, Boolean saysWhyFits, Boolean asksIntermediaryToCheck,
+                   Boolean mentionsProfile, Boolean personalized, Map<String, List<Evidence>> spans) {
+
+    /** The spans behind a detected fact, or an empty list. */
+    public List<Evidence> spans(String fact) {
+        return spans.getOrDefault(fact, List.of());
+    }
+
+    /** Leaves out the spans, which repeat the note's text. */
+    @Override
+    public String toString() {
+        return "Note[present=" + present + ", language=" + language + ", readable=" + readable + ", length=" + length
+                + ", defaultInvitation=" + defaultInvitation
+                + ", defaultRecommendationRequest=" + defaultRecommendationRequest
+                + ", salutationName=" + (salutationName == null ? null : "\"" + salutationName + "\"")
+                + ", wrongName=" + wrongName + ", titleUsed=" + titleUsed + ", greetsBySurname=" + greetsBySurname
+                + ", usesDu=" + usesDu
+                + ", statesPurpose=" + statesPurpose + ", statesContext=" + statesContext
+                + ", containsPitch=" + containsPitch + ", bigAsk=" + bigAsk + ", specifics=" + specifics
+                + ", givesOut=" + givesOut + ", offersReciprocity=" + offersReciprocity
+                + ", saysWhyFits=" + saysWhyFits + ", asksIntermediaryToCheck=" + asksIntermediaryToCheck
+                + ", mentionsProfile=" + mentionsProfile + ", personalized=" + personalized + "]";
+    }
+}

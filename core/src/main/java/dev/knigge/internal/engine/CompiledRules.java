@@ -1,0 +1,35 @@
+package dev.knigge.internal.engine;
+
+import java.util.Collection;
+import java.util.Map;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A compiled policy: one rule base, shared by every review of an Advisor, and what Knigge
+ * knows about each rule. Immutable once built; safe to share across threads.
+ */
+public final class CompiledRules {
+    private final InternalKnowledgeBase base;
+    private final Map<String, RuleMeta> rules;
+
+    CompiledRules(InternalKnowledgeBase base, Map<String, RuleMeta> rules) {
+        this.base = base;
+        this.rules = Map.copyOf(rules);
+    }
+
+    /** The rule base. */
+    public InternalKnowledgeBase base() {
+        return base;
+    }
+
+    /** What Knigge knows about a compiled rule; {@code null} for a rule it did not compile. */
+    public RuleMeta meta(Rule rule) {
+        return rules.get(RuleMeta.key(rule.getPackageName(), rule.getName()));
+    }
+
+    /** Every rule. */
+    public Collection<RuleMeta> rules() {
+        return rules.values();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.knigge.internal.engine;
+
+import dev.knigge.PolicyException;
+import dev.knigge.PolicyException.Problem;
+import dev.knigge.Severity;
+import dev.knigge.authoring.Parameters;
+import dev.knigge.internal.Suggestions;
+import dev.knigge.internal.note.Lexicon;
+import dev.knigge.internal.note.NoteAnalyzer;
+import dev.knigge.internal.policy.PolicyFolder;
+import dev.knigge.internal.policy.PolicyResolver;
+import dev.knigge.internal.policy.PropertiesFile;
+import dev.knigge.internal.policy.ResolvedPolicy;
+import dev.knigge.internal.policy.Setting;
+import dev.knigge.internal.render.Messages;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads a policy with its parents, compiles it and applies the builder's overrides: the whole
+ * way from a folder to an {@link Engine}. Collects every problem before failing, so a policy
+ * never half-loads and its author sees everything at once.
+ */
+public final class EngineBuilder {
+    private EngineBuilder() {}
+
+    /**
+     * Builds an engine.
+     *
+     * @throws PolicyException listing every problem of the policy, its parents and the overrides
+     */
+    public static Engine build(PolicyFolder folder, Overrides overrides, ClassLoader loader) {
+        ResolvedPolicy policy = new PolicyResolver(loader).resolve(folder);
+        return build(policy, overrides, loader);
+    }
+
+    /** Builds an engine from a resolved policy. */
+    public static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Lexicon> lexicons = lexicons(policy, problems);
+        CompiledRules rules = null;
+        try {
+            rules = RuleCompiler.compile(policy.drlFiles(), loader);
+        } catch (PolicyException e) {
+            problems.addAll(e.problems());
+        }
+        if (policy.drlFiles().isEmpty()) {
+            problems.add(new Problem(policy.top().properties().origin(), 0, 0,
+                    "the policy has no rules: no .drl file in it or its parents"));
+        }
+        Map<String, Double> parameters = parameters(policy, overrides, problems);
+        if (rules == null) {
+            throw new PolicyException(problems);
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (RuleMeta meta : rules.rules()) {
+            ids.add(meta.id());
+        }
+        Map<String, Severity> severities = new HashMap<>();
+        policy.severities().forEach((id, setting) -> {
+            if (known(id, ids, setting, "severity." + id, problems)) {
+                severities.put(id, Severity.valueOf(setting.value()));
+            }
+        });
+        overrides.severities().forEach((id, severity) -> {
+            if (known(id, ids, builder(id), "severity(\"" + id + "\", …)", problems)) {
+                severities.put(id, severity);
+            }
+        });
+        Set<String> disabled = new LinkedHashSet<>();
+        policy.disabled().forEach((id, setting) -> {
+            if (known(id, ids, setting, "disabled=" + id, problems)) {
+                disabled.add(id);
+            }
+        });
+        for (Setting on : policy.enabled()) {
+            known(on.name(), ids, on, "enabled=" + on.name(), problems);
+        }
+        for (String id : overrides.disabled()) {
+            if (known(id, ids, builder(id), "disable(\"" + id + "\")", problems)) {
+                disabled.add(id);
+            }
+        }
+        for (String id : overrides.enabled()) {
+            if (overrides.disabled().contains(id)) {
+                problems.add(builder(id).problem(id + " is both disabled and enabled on the builder"));
+            } else if (known(id, ids, builder(id), "enable(\"" + id + "\")", problems)) {
+                disabled.remove(id);
+            }
+        }
+        List<Locale> locales = new ArrayList<>();
+        for (String tag : policy.locales()) {
+            locales.add(Locale.forLanguageTag(tag.replace('_', '-')));
+        }
+        if (!problems.isEmpty()) {
+            throw new PolicyException(problems);
+        }
+        return new Engine(policy.id(), policy.version(), locales, rules, new NoteAnalyzer(lexicons),
+                new Parameters(parameters), severities, disabled, new Messages(policy.messages()));
+    }
+
+    private static Setting builder(String name) {
+        return new Setting(name, "", Overrides.ORIGIN, 0);
+    }
+
+    private static boolean known(String id, Set<String> ids, Setting where, String what, List<Problem> problems) {
+        if (ids.contains(id)) {
+            return true;
+        }
+        problems.add(where.problem(what + " names no rule of the policy" + Suggestions.didYouMean(id, ids)));
+        return false;
+    }
+
+    private static Map<String, Double> parameters(ResolvedPolicy policy, Overrides overrides, List<Problem> problems) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        policy.parameters().forEach((key, setting) -> {
+            try {
+                values.put(key, Double.parseDouble(setting.value()));
+            } catch (NumberFormatException e) {
+                // PolicyLayer already reported it.
+            }
+        });
+        overrides.parameters().forEach((key, value) -> {
+            if (!policy.parameters().containsKey(key)) {
+                problems.add(builder(key).problem("parameter(\"" + key + "\", …) names no parameter of the policy"
+                        + Suggestions.didYouMean(key, policy.parameters().keySet())));
+            } else if (!Double.isFinite(value.doubleValue())) {
+                problems.add(builder(key).problem("parameter(\"" + key + "\", " + value + ") is not a finite number"));
+            } else {
+                values.put(key, value.doubleValue());
+            }
+        });
+        return values;
+    }
+
+    private static Map<String, Lexicon> lexicons(ResolvedPolicy policy, List<Problem> problems) {
+        Map<String, Lexicon> lexicons = new HashMap<>();
+        policy.lexicons().forEach((language, lists) -> {
+            List<PropertiesFile> files = policy.lexiconFiles().get(language);
+            Lexicon.Locator locate = (key, phrase, message) -> {
+                for (int i = files.size() - 1; i >= 0; i--) {
+                    PropertiesFile file = files.get(i);
+                    PropertiesFile.Entry entry = file.entries().get(key);
+                    if (entry != null && (phrase == null || entry.value().contains(phrase))) {
+                        return new Problem(file.origin(), entry.line(), 1, message);
+                    }
+                }
+                return new Problem(files.get(files.size() - 1).origin(), 0, 0, message);
+            };
+            lexicons.put(language, Lexicon.compile(language, lists, locate, problems));
+        });
+        return lexicons;
+    }
+}

@@ -1,0 +1,448 @@
+package dev.knigge.internal.note;
+
+import dev.knigge.Declared;
+import dev.knigge.Evidence;
+import dev.knigge.Recipient;
+import dev.knigge.ReviewRequest;
+import dev.knigge.authoring.Note;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Derives the {@link Note} fact from a request's note, with the phrase lists of the policy's
+ * lexicons: language, default texts, salutation, du, and the detectors (purpose, context,
+ * pitch…), each with the spans of text it saw. Negations cancel a phrase ("I'm not selling
+ * anything" is no pitch); the sender's {@code declared} answers override what is detected.
+ * Immutable and thread-safe.
+ */
+public final class NoteAnalyzer {
+    /** What the advice lists under {@code unchecked} when the note's language has no lexicon. */
+    public static final String UNCHECKED_LANGUAGE = "note-language";
+
+    private static final int MAX_SPANS = 10;
+    private static final int NEGATION_BEFORE = 3;
+    private static final int NEGATION_AFTER = 2;
+    private static final int MAX_SIGNATURE_WORDS = 3;
+
+    private final Map<String, Lexicon> lexicons;
+    private final Set<String> defaultInvitations = new HashSet<>();
+
+    /** @param lexicons compiled lexicons by language */
+    public NoteAnalyzer(Map<String, Lexicon> lexicons) {
+        this.lexicons = Map.copyOf(lexicons);
+        for (Lexicon lexicon : lexicons.values()) {
+            defaultInvitations.addAll(lexicon.defaultInvitations);
+        }
+    }
+
+    /** The languages this analyzer can read. */
+    public Set<String> languages() {
+        return lexicons.keySet();
+    }
+
+    /** The result: the note fact and what could not be checked. */
+    public record Analysis(Note note, List<String> unchecked) {}
+
+    /** Analyzes a request's note. */
+    public Analysis analyze(ReviewRequest request) {
+        String note = request.note();
+        Declared declared = request.declared();
+        String requested = languageCode(request.language());
+        if (note == null || note.isBlank()) {
+            return new Analysis(absent(requested, declared), List.of());
+        }
+        Text text = Text.of(note);
+        Recipient recipient = request.recipient();
+        String language = requested != null ? requested : detect(text, recipient.languages());
+        Lexicon lexicon = language == null ? null : lexicons.get(language);
+        int length = note.codePointCount(0, note.length());
+        Map<String, List<Evidence>> spans = new LinkedHashMap<>();
+        boolean mentionsProfile = mentionsProfile(text, recipient, spans);
+        if (lexicon == null) {
+            Note unreadable = new Note(true, language, false, length, null, null, null, null, null, null, null,
+                    declared.statesPurpose(), declared.statesContext(), declared.containsPitch(), declared.bigAsk(),
+                    declared.specifics(), declared.givesOut(), declared.offersReciprocity(), declared.saysWhyFits(),
+                    declared.asksIntermediaryToCheck(), mentionsProfile, null, freeze(spans));
+            return new Analysis(unreadable, List.of(UNCHECKED_LANGUAGE));
+        }
+
+        boolean[] found = new boolean[Detector.values().length];
+        for (PhraseIndex.Hit hit : lexicon.detectors.find(text)) {
+            Detector detector = Detector.byIndex(hit.detector());
+            if (detector == Detector.DU && quoted(text, hit.from(), hit.to())) {
+                continue;
+            }
+            if (negated(text, hit.from(), hit.to(), lexicon)) {
+                continue;
+            }
+            found[detector.ordinal()] = true;
+            span(spans, detector.fact(), text, text.start[hit.from()], text.end[hit.to() - 1]);
+        }
+        for (int i = 0; i < lexicon.patterns.size(); i++) {
+            Detector detector = lexicon.patternDetectors.get(i);
+            Matcher matcher = lexicon.patterns.get(i).matcher(text.lower);
+            while (matcher.find()) {
+                if (matcher.end() == matcher.start()) {
+                    continue;
+                }
+                int[] tokens = tokensOf(text, matcher.start(), matcher.end());
+                if (tokens != null && negated(text, tokens[0], tokens[1], lexicon)) {
+                    continue;
+                }
+                found[detector.ordinal()] = true;
+                span(spans, detector.fact(), text, matcher.start(), matcher.end());
+            }
+        }
+
+        Set<String> firstNames = words(recipient.firstName());
+        Set<String> lastNames = words(recipient.lastName());
+        Set<String> names = new HashSet<>(firstNames);
+        names.addAll(lastNames);
+        Salutation salutation = Salutation.parse(text, lexicon, names);
+        String salutationName = salutation.name();
+        Boolean wrongName = null;
+        Boolean greetsBySurname = null;
+        if (salutationName == null) {
+            wrongName = false;
+            greetsBySurname = false;
+        } else {
+            if (!names.isEmpty()) {
+                wrongName = !rightName(text, salutation, firstNames, lastNames);
+            }
+            if (!lastNames.isEmpty()) {
+                greetsBySurname = nameWords(text, salutation).containsAll(lastNames);
+            }
+            span(spans, "salutationName", text, text.start[salutation.nameFrom()], text.end[salutation.nameTo() - 1]);
+            if (Boolean.TRUE.equals(wrongName)) {
+                span(spans, "wrongName", text, text.start[salutation.nameFrom()], text.end[salutation.nameTo() - 1]);
+            }
+        }
+        Set<String> recipientTitles = titles(recipient.title());
+        boolean titleUsed = false;
+        for (String title : salutation.titles()) {
+            titleUsed |= recipientTitles.contains(title);
+        }
+        if (titleUsed) {
+            span(spans, "titleUsed", text, text.start[0], text.end[Math.max(0, salutation.end() - 1)]);
+        }
+
+        boolean defaultInvitation = isDefaultInvitation(text, salutation.end());
+        if (defaultInvitation) {
+            span(spans, "defaultInvitation", text, 0, note.length());
+        }
+        boolean specifics = found[Detector.SPECIFICS.ordinal()]
+                | mentions(text, request.skill(), spans, Detector.SPECIFICS.fact());
+
+        Boolean statesContext = override(declared.statesContext(), found[Detector.CONTEXT.ordinal()]);
+        Boolean personalized = null;
+        if (wrongName != null) {
+            personalized = salutationName != null && !wrongName && (statesContext || mentionsProfile);
+        }
+        Note fact = new Note(true, language, true, length, defaultInvitation,
+                found[Detector.DEFAULT_RECOMMENDATION.ordinal()], salutationName, wrongName, titleUsed,
+                greetsBySurname, found[Detector.DU.ordinal()],
+                override(declared.statesPurpose(), found[Detector.PURPOSE.ordinal()]),
+                statesContext,
+                override(declared.containsPitch(), found[Detector.PITCH.ordinal()]),
+                override(declared.bigAsk(), found[Detector.BIG_ASK.ordinal()]),
+                override(declared.specifics(), specifics),
+                override(declared.givesOut(), found[Detector.GIVES_OUT.ordinal()]),
+                override(declared.offersReciprocity(), found[Detector.RECIPROCITY.ordinal()]),
+                override(declared.saysWhyFits(), found[Detector.FITS.ordinal()]),
+                override(declared.asksIntermediaryToCheck(), found[Detector.OPT_IN.ordinal()]),
+                mentionsProfile, personalized, freeze(spans));
+        return new Analysis(fact, List.of());
+    }
+
+    private static Note absent(String language, Declared declared) {
+        return new Note(false, language, true, 0, false, false, null, false, false, false, false,
+                override(declared.statesPurpose(), false), override(declared.statesContext(), false),
+                override(declared.containsPitch(), false), override(declared.bigAsk(), false),
+                override(declared.specifics(), false), override(declared.givesOut(), false),
+                override(declared.offersReciprocity(), false), override(declared.saysWhyFits(), false),
+                override(declared.asksIntermediaryToCheck(), false), false, false, Map.of());
+    }
+
+    private static Boolean override(Boolean declared, boolean detected) {
+        return declared != null ? declared : detected;
+    }
+
+    /** {@code de-AT}, {@code DE} and {@code de_AT} are all {@code de}. */
+    static String languageCode(String language) {
+        if (language == null) {
+            return null;
+        }
+        String code = language.strip().toLowerCase(Locale.ROOT);
+        int cut = code.indexOf('-') >= 0 ? code.indexOf('-') : code.indexOf('_');
+        return cut > 0 ? code.substring(0, cut) : code;
+    }
+
+    /** The language whose stop words and letters the note uses most; {@code null} when none. */
+    String detect(Text text, List<String> recipientLanguages) {
+        String best = null;
+        int bestScore = 0;
+        for (Lexicon lexicon : lexicons.values()) {
+            int score = 0;
+            for (int i = 0; i < text.size; i++) {
+                if (lexicon.stopwords.contains(text.words[i])) {
+                    score += 2;
+                }
+            }
+            if (!lexicon.letters.isEmpty()) {
+                int letters = 0;
+                for (int i = 0; i < text.lower.length() && letters < 3; i++) {
+                    if (lexicon.letters.contains(text.lower.charAt(i))) {
+                        letters++;
+                    }
+                }
+                score += letters;
+            }
+            if (score == 0 && lexicon.greetings.longestAt(text, 0) > 0) {
+                score = 1;
+            }
+            if (score > bestScore || (score == bestScore && score > 0 && prefer(lexicon.language, best, recipientLanguages))) {
+                best = lexicon.language;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean prefer(String candidate, String current, List<String> recipientLanguages) {
+        int a = rank(candidate, recipientLanguages);
+        int b = rank(current, recipientLanguages);
+        return a < b || (a == b && candidate.compareTo(current) < 0);
+    }
+
+    private static int rank(String language, List<String> recipientLanguages) {
+        for (int i = 0; i < recipientLanguages.size(); i++) {
+            if (language.equals(languageCode(recipientLanguages.get(i)))) {
+                return i;
+            }
+        }
+        return language.equals("en") ? recipientLanguages.size() : recipientLanguages.size() + 1;
+    }
+
+    /** A phrase is cancelled by a negation just before it, or (German "wir kennen uns nicht") just after, in its clause. */
+    private static boolean negated(Text text, int from, int to, Lexicon lexicon) {
+        for (int k = from - 1, seen = 0; k >= 0 && seen < NEGATION_BEFORE; k--, seen++) {
+            if (text.breakBefore[k + 1]) {
+                break;
+            }
+            if (lexicon.negation.contains(text.words[k])) {
+                return true;
+            }
+        }
+        for (int k = to, seen = 0; k < text.size && seen < NEGATION_AFTER; k++, seen++) {
+            if (text.breakBefore[k]) {
+                break;
+            }
+            if (lexicon.negationAfter.contains(text.words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean quoted(Text text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.quoted[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tokens a character range covers, or {@code null} when it covers none. */
+    private static int[] tokensOf(Text text, int start, int end) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < text.size; i++) {
+            if (text.end[i] > start && text.start[i] < end) {
+                if (from < 0) {
+                    from = i;
+                }
+                to = i + 1;
+            } else if (text.start[i] >= end) {
+                break;
+            }
+        }
+        return from < 0 ? null : new int[] {from, to};
+    }
+
+    private boolean isDefaultInvitation(Text text, int salutationEnd) {
+        if (defaultInvitations.isEmpty() || salutationEnd >= text.size) {
+            return false;
+        }
+        int to = text.size;
+        for (int cut = 0; cut <= MAX_SIGNATURE_WORDS && to - cut > salutationEnd; cut++) {
+            if (cut > 0 && !signature(text, to - cut, to)) {
+                continue;
+            }
+            if (defaultInvitations.contains(join(text, salutationEnd, to - cut))
+                    || defaultInvitations.contains(join(text, 0, to - cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "… on LinkedIn. - Tom Becker": capitalised words after a break, at the end. */
+    private static boolean signature(Text text, int from, int to) {
+        String gap = text.original.substring(text.end[from - 1], text.start[from]);
+        if (!text.breakBefore[from] && gap.indexOf('-') < 0) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!text.capitalized[i] || (i > from && text.breakBefore[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String join(Text text, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                out.append(' ');
+            }
+            out.append(text.words[i]);
+        }
+        return out.toString();
+    }
+
+    /** Whether the note names one of the recipient's interests, their industry or one of their groups. */
+    private static boolean mentionsProfile(Text text, Recipient recipient, Map<String, List<Evidence>> spans) {
+        List<String> entries = new ArrayList<>(recipient.interests());
+        if (recipient.industry() != null) {
+            entries.add(recipient.industry());
+        }
+        entries.addAll(recipient.groups());
+        boolean found = false;
+        for (String[] phrase : byFirstWord(entries, text)) {
+            found |= findPhrase(text, phrase, spans, "mentionsProfile");
+        }
+        return found;
+    }
+
+    /** Profile phrases whose first word occurs in the note at all: a cheap filter for long profiles. */
+    private static List<String[]> byFirstWord(List<String> entries, Text text) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Set<String> words = new HashSet<>();
+        for (int i = 0; i < text.size; i++) {
+            words.add(text.words[i]);
+        }
+        List<String[]> phrases = new ArrayList<>();
+        for (String[] phrase : Topics.phrases(entries)) {
+            if (words.contains(phrase[0])) {
+                phrases.add(phrase);
+            }
+        }
+        return phrases;
+    }
+
+    private static boolean mentions(Text text, String phrase, Map<String, List<Evidence>> spans, String fact) {
+        if (phrase == null) {
+            return false;
+        }
+        String[] words = Text.wordsOf(phrase);
+        return words.length > 0 && findPhrase(text, words, spans, fact);
+    }
+
+    private static boolean findPhrase(Text text, String[] phrase, Map<String, List<Evidence>> spans, String fact) {
+        boolean found = false;
+        outer:
+        for (int i = 0; i + phrase.length <= text.size; i++) {
+            for (int j = 0; j < phrase.length; j++) {
+                if (!text.words[i + j].equals(phrase[j])) {
+                    continue outer;
+                }
+            }
+            found = true;
+            span(spans, fact, text, text.start[i], text.end[i + phrase.length - 1]);
+        }
+        return found;
+    }
+
+    private static boolean rightName(Text text, Salutation salutation, Set<String> firstNames, Set<String> lastNames) {
+        for (int i = salutation.nameFrom(); i < salutation.nameTo(); i++) {
+            String word = text.words[i];
+            if (firstNames.contains(word) || lastNames.contains(word)) {
+                continue;
+            }
+            boolean shortForm = false;
+            for (String first : firstNames) {
+                // "Alex" for Alexander, "Chris" for Christina: a short form, not a mail-merge error.
+                shortForm |= word.length() >= 3 && first.startsWith(word);
+            }
+            if (!shortForm) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> nameWords(Text text, Salutation salutation) {
+        Set<String> words = new HashSet<>();
+        for (int i = salutation.nameFrom(); i < salutation.nameTo(); i++) {
+            words.add(text.words[i]);
+        }
+        return words;
+    }
+
+    private static Set<String> words(String name) {
+        if (name == null) {
+            return Set.of();
+        }
+        return Set.of(Text.wordsOf(name));
+    }
+
+    private static Set<String> titles(String title) {
+        if (title == null) {
+            return Set.of();
+        }
+        Set<String> titles = new HashSet<>();
+        for (String word : Text.wordsOf(title)) {
+            titles.add(Salutation.canonicalTitle(word));
+        }
+        return titles;
+    }
+
+    private static void span(Map<String, List<Evidence>> spans, String fact, Text text, int start, int end) {
+        List<Evidence> list = spans.computeIfAbsent(fact, f -> new ArrayList<>(2));
+        if (list.size() >= MAX_SPANS) {
+            return;
+        }
+        for (Evidence known : list) {
+            if (known.start() <= start && known.end() >= end) {
+                return;
+            }
+        }
+        list.removeIf(known -> start <= known.start() && end >= known.end());
+        list.add(new Evidence(start, end, text.original.substring(start, end)));
+    }
+
+    private static Map<String, List<Evidence>> freeze(Map<String, List<Evidence>> spans) {
+        if (spans.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<Evidence>> frozen = new HashMap<>();
+        spans.forEach((fact, list) -> {
+            List<Evidence> sorted = new ArrayList<>(list);
+            sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            frozen.put(fact, Collections.unmodifiableList(sorted));
+        });
+        return Collections.unmodifiableMap(frozen);
+    }
+}

@@ -1,0 +1,201 @@
+package dev.knigge.internal.policy;
+
+import dev.knigge.PolicyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Where a policy's files come from: a folder on disk, or a built-in policy on the classpath.
+ * Classpath folders inside a jar cannot be listed, so a built-in policy ships an
+ * {@code index} file naming its files, one per line; a test keeps it in step.
+ */
+public abstract sealed class PolicyFolder {
+
+    /** Files a policy folder may hold; anything else is ignored. */
+    static boolean isPolicyFile(String path) {
+        return path.equals(POLICY_PROPERTIES)
+                || (!path.contains("/") && path.endsWith(".drl"))
+                || (!path.contains("/") && path.startsWith("messages_") && path.endsWith(".properties"))
+                || (path.startsWith("lexicon/") && path.indexOf('/', "lexicon/".length()) < 0
+                        && path.endsWith(".properties"));
+    }
+
+    /** The name of the file that describes a policy. */
+    public static final String POLICY_PROPERTIES = "policy.properties";
+
+    /** The resource listing the built-in policies a jar ships, one id per line. */
+    public static final String BUILT_IN_LIST = "knigge/policies.list";
+
+    /** Every file of the policy, {@code policy.properties} first, the rest sorted by path. */
+    public abstract List<PolicyFile> files();
+
+    /** A key that tells whether two references name the same folder (for cycle detection). */
+    public abstract String key();
+
+    /** The folder a relative {@code extends=./x} starts from, or {@code null} for a built-in policy. */
+    public abstract Path directory();
+
+    /** How problems name this folder. */
+    public abstract String label();
+
+    /** A built-in policy on the classpath, under {@code knigge/policies/<id>/}. */
+    public static PolicyFolder builtIn(String id, ClassLoader loader) {
+        return new BuiltIn(id, loader);
+    }
+
+    /** A policy folder on disk. */
+    public static PolicyFolder directory(Path directory) {
+        return new Directory(directory);
+    }
+
+    static String decode(byte[] bytes, String origin) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new PolicyException(new dev.knigge.PolicyException.Problem(origin, 0, 0,
+                    "not UTF-8 text (policy files must be UTF-8)"));
+        }
+    }
+
+    private static List<PolicyFile> sorted(List<PolicyFile> files) {
+        files.sort((a, b) -> {
+            boolean aFirst = a.path().equals(POLICY_PROPERTIES);
+            boolean bFirst = b.path().equals(POLICY_PROPERTIES);
+            if (aFirst != bFirst) {
+                return aFirst ? -1 : 1;
+            }
+            return a.path().compareTo(b.path());
+        });
+        return List.copyOf(files);
+    }
+
+    static final class BuiltIn extends PolicyFolder {
+        private final String id;
+        private final ClassLoader loader;
+
+        BuiltIn(String id, ClassLoader loader) {
+            this.id = Objects.requireNonNull(id, "id == null");
+            this.loader = Objects.requireNonNull(loader, "loader == null");
+        }
+
+        private String base() {
+            return "knigge/policies/" + id + "/";
+        }
+
+        @Override
+        public List<PolicyFile> files() {
+            String index = read(base() + "index");
+            if (index == null) {
+                throw new PolicyException(new dev.knigge.PolicyException.Problem(id, 0, 0,
+                        "no built-in policy '" + id + "' on the classpath (built-in policies: "
+                                + String.join(", ", BuiltInPolicies.ids(loader)) + ")"));
+            }
+            List<PolicyFile> files = new ArrayList<>();
+            for (String line : index.split("\\R")) {
+                String path = line.strip();
+                if (path.isEmpty() || path.startsWith("#")) {
+                    continue;
+                }
+                String text = read(base() + path);
+                if (text == null) {
+                    throw new PolicyException(new dev.knigge.PolicyException.Problem(id + "/index", 0, 0,
+                            "lists '" + path + "', which is not on the classpath"));
+                }
+                files.add(new PolicyFile(path, id + "/" + path, text));
+            }
+            return sorted(files);
+        }
+
+        private String read(String resource) {
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                return in == null ? null : decode(in.readAllBytes(), resource);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public String key() {
+            return "builtin:" + id;
+        }
+
+        @Override
+        public Path directory() {
+            return null;
+        }
+
+        @Override
+        public String label() {
+            return id;
+        }
+    }
+
+    static final class Directory extends PolicyFolder {
+        private final Path directory;
+
+        Directory(Path directory) {
+            this.directory = Objects.requireNonNull(directory, "directory == null");
+        }
+
+        @Override
+        public List<PolicyFile> files() {
+            if (!Files.isDirectory(directory)) {
+                throw new PolicyException(new dev.knigge.PolicyException.Problem(directory.toString(), 0, 0,
+                        Files.exists(directory) ? "not a folder" : "no such folder"));
+            }
+            List<PolicyFile> files = new ArrayList<>();
+            try (Stream<Path> walk = Files.walk(directory, 2)) {
+                for (Path file : (Iterable<Path>) walk::iterator) {
+                    if (!Files.isRegularFile(file)) {
+                        continue;
+                    }
+                    String path = directory.relativize(file).toString().replace('\\', '/');
+                    if (isPolicyFile(path)) {
+                        String origin = directory.resolve(path).toString();
+                        files.add(new PolicyFile(path, origin, decode(Files.readAllBytes(file), origin)));
+                    }
+                }
+            } catch (NoSuchFileException e) {
+                throw new PolicyException(new dev.knigge.PolicyException.Problem(e.getFile(), 0, 0,
+                        "vanished while the policy was read"));
+            } catch (IOException e) {
+                throw new PolicyException(new dev.knigge.PolicyException.Problem(directory.toString(), 0, 0,
+                        "cannot be read: " + e.getMessage()));
+            }
+            return sorted(files);
+        }
+
+        @Override
+        public String key() {
+            try {
+                return "dir:" + directory.toRealPath();
+            } catch (IOException e) {
+                return "dir:" + directory.toAbsolutePath().normalize();
+            }
+        }
+
+        @Override
+        public Path directory() {
+            return directory;
+        }
+
+        @Override
+        public String label() {
+            return directory.toString();
+        }
+    }
+}

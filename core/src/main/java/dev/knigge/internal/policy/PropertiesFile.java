@@ -1,0 +1,187 @@
+package dev.knigge.internal.policy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@code .properties} file read as UTF-8 text, keeping the line of every entry so problems
+ * can point at it. Follows {@link java.util.Properties} syntax (comments, {@code =}, {@code :} or
+ * white space as separator, backslash continuation and escapes); a key given twice is reported,
+ * not silently overwritten.
+ */
+public final class PropertiesFile {
+
+    /** One entry: its value and the line its key is on. */
+    public record Entry(String key, String value, int line) {}
+
+    private final String origin;
+    private final Map<String, Entry> entries;
+    private final List<Entry> duplicates;
+
+    private PropertiesFile(String origin, Map<String, Entry> entries, List<Entry> duplicates) {
+        this.origin = origin;
+        this.entries = Collections.unmodifiableMap(entries);
+        this.duplicates = List.copyOf(duplicates);
+    }
+
+    /** An empty file, standing for one that does not exist. */
+    public static PropertiesFile empty(String origin) {
+        return new PropertiesFile(origin, new LinkedHashMap<>(), List.of());
+    }
+
+    /** Parses the text of a properties file. */
+    public static PropertiesFile parse(String origin, String text) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        List<Entry> duplicates = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int firstLine = i + 1;
+            String line = stripLeading(lines[i]);
+            if (line.isEmpty() || line.charAt(0) == '#' || line.charAt(0) == '!') {
+                continue;
+            }
+            StringBuilder logical = new StringBuilder(line);
+            while (endsWithContinuation(logical) && i + 1 < lines.length) {
+                logical.setLength(logical.length() - 1);
+                logical.append(stripLeading(lines[++i]));
+            }
+            if (endsWithContinuation(logical)) {
+                logical.setLength(logical.length() - 1);
+            }
+            Entry entry = entry(logical.toString(), firstLine);
+            if (entries.containsKey(entry.key())) {
+                duplicates.add(entry);
+            }
+            entries.put(entry.key(), entry);
+        }
+        if (text.startsWith("\uFEFF") && !entries.isEmpty()) {
+            // A byte-order mark would otherwise become part of the first key.
+            Map<String, Entry> cleaned = new LinkedHashMap<>();
+            entries.forEach((key, entry) -> {
+                String clean = key.replace("\uFEFF", "");
+                cleaned.put(clean, new Entry(clean, entry.value(), entry.line()));
+            });
+            entries = cleaned;
+        }
+        return new PropertiesFile(origin, entries, duplicates);
+    }
+
+    /** Where the file came from, as shown in problems. */
+    public String origin() {
+        return origin;
+    }
+
+    /** Every entry by key, in file order. */
+    public Map<String, Entry> entries() {
+        return entries;
+    }
+
+    /** Keys given more than once (the later entries). */
+    public List<Entry> duplicates() {
+        return duplicates;
+    }
+
+    /** The value for a key, or {@code null}. */
+    public String get(String key) {
+        Entry entry = entries.get(key);
+        return entry == null ? null : entry.value();
+    }
+
+    /** The line of a key, or 0 when the key is absent. */
+    public int line(String key) {
+        Entry entry = entries.get(key);
+        return entry == null ? 0 : entry.line();
+    }
+
+    private static String stripLeading(String line) {
+        int start = 0;
+        while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '\t'
+                || line.charAt(start) == '\f')) {
+            start++;
+        }
+        return line.substring(start);
+    }
+
+    private static boolean endsWithContinuation(CharSequence line) {
+        int backslashes = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
+    }
+
+    private static Entry entry(String line, int lineNumber) {
+        int keyEnd = 0;
+        while (keyEnd < line.length()) {
+            char c = line.charAt(keyEnd);
+            if (c == '\\') {
+                keyEnd += 2;
+                continue;
+            }
+            if (c == '=' || c == ':' || c == ' ' || c == '\t' || c == '\f') {
+                break;
+            }
+            keyEnd++;
+        }
+        keyEnd = Math.min(keyEnd, line.length());
+        int valueStart = keyEnd;
+        while (valueStart < line.length() && (line.charAt(valueStart) == ' ' || line.charAt(valueStart) == '\t'
+                || line.charAt(valueStart) == '\f')) {
+            valueStart++;
+        }
+        if (valueStart < line.length() && (line.charAt(valueStart) == '=' || line.charAt(valueStart) == ':')) {
+            valueStart++;
+            while (valueStart < line.length() && (line.charAt(valueStart) == ' ' || line.charAt(valueStart) == '\t'
+                    || line.charAt(valueStart) == '\f')) {
+                valueStart++;
+            }
+        }
+        return new Entry(unescape(line.substring(0, keyEnd)), unescape(line.substring(valueStart)), lineNumber);
+    }
+
+    private static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\\' || i + 1 >= text.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = text.charAt(++i);
+            switch (next) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    if (isHex(text, i + 1)) {
+                        out.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    } else {
+                        out.append('u');
+                    }
+                }
+                default -> out.append(next);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(String text, int from) {
+        if (from + 4 > text.length()) {
+            return false;
+        }
+        for (int i = from; i < from + 4; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
