@@ -6,10 +6,10 @@ import dev.knigge.Severity;
 import dev.knigge.authoring.Parameters;
 import dev.knigge.internal.Suggestions;
 import dev.knigge.internal.note.Lexicon;
+import dev.knigge.internal.note.Lexicons;
 import dev.knigge.internal.note.NoteAnalyzer;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyResolver;
-import dev.knigge.internal.policy.PropertiesFile;
 import dev.knigge.internal.policy.ResolvedPolicy;
 import dev.knigge.internal.policy.Setting;
 import dev.knigge.internal.render.Messages;
@@ -43,7 +43,7 @@ public final class EngineBuilder {
     /** Builds an engine from a resolved policy. */
     public static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, Lexicon> lexicons = lexicons(policy, problems);
+        Map<String, Lexicon> lexicons = Lexicons.compile(policy, problems);
         CompiledRules rules = null;
         try {
             rules = RuleCompiler.compile(policy.drlFiles(), loader);
@@ -137,24 +137,5 @@ public final class EngineBuilder {
             }
         });
         return values;
-    }
-
-    private static Map<String, Lexicon> lexicons(ResolvedPolicy policy, List<Problem> problems) {
-        Map<String, Lexicon> lexicons = new HashMap<>();
-        policy.lexicons().forEach((language, lists) -> {
-            List<PropertiesFile> files = policy.lexiconFiles().get(language);
-            Lexicon.Locator locate = (key, phrase, message) -> {
-                for (int i = files.size() - 1; i >= 0; i--) {
-                    PropertiesFile file = files.get(i);
-                    PropertiesFile.Entry entry = file.entries().get(key);
-                    if (entry != null && (phrase == null || entry.value().contains(phrase))) {
-                        return new Problem(file.origin(), entry.line(), 1, message);
-                    }
-                }
-                return new Problem(files.get(files.size() - 1).origin(), 0, 0, message);
-            };
-            lexicons.put(language, Lexicon.compile(language, lists, locate, problems));
-        });
-        return lexicons;
     }
 }
