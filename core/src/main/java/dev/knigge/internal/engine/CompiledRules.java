@@ -28,6 +28,18 @@ public final class CompiledRules {
         return rules.get(RuleMeta.key(rule.getPackageName(), rule.getName()));
     }
 
+    /**
+     * Takes the rules of these ids out of the rule base, so they are never evaluated; their
+     * metadata stays, for listings. Only while the rules are being set up, before any review.
+     */
+    void remove(java.util.Set<String> ids) {
+        for (RuleMeta meta : rules.values()) {
+            if (ids.contains(meta.id())) {
+                base.removeRule(meta.packageName(), meta.name());
+            }
+        }
+    }
+
     /** Every rule. */
     public Collection<RuleMeta> rules() {
         return rules.values();

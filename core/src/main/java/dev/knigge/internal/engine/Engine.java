@@ -32,7 +32,6 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
@@ -55,7 +54,6 @@ public final class Engine {
     private final Map<String, Severity> severities;
     private final Set<String> disabled;
     private final Set<String> ids;
-    private final AgendaFilter filter;
     private final Messages messages;
 
     Engine(String policyId, String policyVersion, List<Locale> locales, CompiledRules rules, NoteAnalyzer analyzer,
@@ -73,7 +71,6 @@ public final class Engine {
             all.add(meta.id());
         }
         this.ids = java.util.Collections.unmodifiableSet(all);
-        this.filter = this.disabled.isEmpty() ? null : this::enabled;
         this.messages = messages;
     }
 
@@ -98,11 +95,6 @@ public final class Engine {
     /** The compiled rules. */
     public CompiledRules rules() {
         return rules;
-    }
-
-    private boolean enabled(Match match) {
-        RuleMeta meta = rules.meta(match.getRule());
-        return meta == null || !disabled.contains(meta.id());
     }
 
     /** The locale a review speaks: the requested one when the policy has it, else English (or the first declared). */
@@ -166,7 +158,7 @@ public final class Engine {
             FindingSink previous = FindingSink.Installed.SINK.get();
             FindingSink.Installed.SINK.set(run);
             try {
-                fired = filter == null ? session.fireAllRules(MAX_FIRINGS + 1) : session.fireAllRules(filter, MAX_FIRINGS + 1);
+                fired = session.fireAllRules(MAX_FIRINGS + 1);
             } finally {
                 if (previous == null) {
                     FindingSink.Installed.SINK.remove();

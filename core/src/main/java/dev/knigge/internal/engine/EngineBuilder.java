@@ -101,6 +101,9 @@ public final class EngineBuilder {
         if (!problems.isEmpty()) {
             throw new PolicyException(problems);
         }
+        // Disabled rules leave the rule base: an agenda filter would stop them firing, but their
+        // conditions would still be evaluated on every review (and one that throws would fail it).
+        rules.remove(disabled);
         return new Engine(policy.id(), policy.version(), locales, rules, new NoteAnalyzer(lexicons),
                 new Parameters(parameters), severities, disabled, new Messages(policy.messages()));
     }

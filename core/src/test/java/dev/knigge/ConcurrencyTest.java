@@ -1,0 +1,96 @@
+package dev.knigge;
+
+import static dev.knigge.Fixtures.policy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** One Advisor shared by many threads gives exactly what one thread gets. */
+class ConcurrencyTest {
+    private static final String[] NOTES = {
+        null, "", "Book a demo with me", "Hi, a special offer for you", "Just saying hello",
+        "We met at the fair. Book a demo?", "I'm not going to book a demo",
+    };
+
+    private static List<ReviewRequest> requests(int count) {
+        Random random = new Random(42);
+        List<ReviewRequest> requests = new ArrayList<>(count);
+        RequestType[] types = RequestType.values();
+        for (int i = 0; i < count; i++) {
+            requests.add(ReviewRequest.builder(types[random.nextInt(types.length)])
+                    .id("r" + i)
+                    .language("en")
+                    .note(NOTES[random.nextInt(NOTES.length)])
+                    .relationship(Relationship.builder()
+                            .knowEachOther(random.nextBoolean())
+                            .interactions(random.nextInt(3))
+                            .mutualContacts(random.nextInt(40))
+                            .connectedDays(random.nextBoolean() ? null : random.nextInt(10))
+                            .build())
+                    .build());
+        }
+        return requests;
+    }
+
+    private static String describe(Advice advice) {
+        return advice.id() + " " + advice.verdict() + " " + advice.findings() + " "
+                + advice.explain().stream().map(Advice.Firing::rule).toList();
+    }
+
+    @Test
+    @Timeout(300)
+    void eightThreadsSharingOneAdvisorGetExactlyTheSingleThreadedResults() throws Exception {
+        Advisor advisor = Advisor.builder().policy(policy("grandchild")).build();
+        Advisor faulty = Advisor.builder().policy(policy("faulty")).build();
+        List<ReviewRequest> requests = requests(4_000);
+        List<String> expected = new ArrayList<>();
+        for (ReviewRequest request : requests) {
+            expected.add(describe(advisor.review(request)) + " | " + describe(faulty.review(request)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int offset = t * 500;
+                results.add(pool.submit(() -> {
+                    List<String> got = new ArrayList<>(requests.size());
+                    for (int i = 0; i < requests.size(); i++) {
+                        ReviewRequest request = requests.get((i + offset) % requests.size());
+                        got.add(describe(advisor.review(request)) + " | " + describe(faulty.review(request)));
+                    }
+                    return got;
+                }));
+            }
+            for (int t = 0; t < 8; t++) {
+                List<String> got = results.get(t).get();
+                int offset = t * 500;
+                for (int i = 0; i < requests.size(); i++) {
+                    assertThat(got.get(i)).isEqualTo(expected.get((i + offset) % requests.size()));
+                }
+            }
+        } finally {
+            pool.shutdown();
+            assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    @Timeout(300)
+    void reviewAllKeepsInputOrder() {
+        Advisor advisor = Advisor.builder().policy(policy("grandchild")).build();
+        List<ReviewRequest> requests = requests(500);
+        List<Advice> all = advisor.reviewAll(requests);
+        assertThat(all).hasSize(500);
+        for (int i = 0; i < requests.size(); i++) {
+            assertThat(describe(all.get(i))).isEqualTo(describe(advisor.review(requests.get(i))));
+        }
+    }
+}
