@@ -44,11 +44,14 @@ public final class EngineBuilder {
     public static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Lexicon> lexicons = Lexicons.compile(policy, problems);
-        CompiledRules rules = null;
-        try {
-            rules = RuleCompiler.compile(policy.drlFiles(), loader);
-        } catch (PolicyException e) {
-            problems.addAll(e.problems());
+        CompiledRules rules = Precompiled.read(policy.top().folder().precompiled(),
+                Precompiled.key(policy.drlFiles()), loader);
+        if (rules == null) {
+            try {
+                rules = RuleCompiler.compile(policy.drlFiles(), loader);
+            } catch (PolicyException e) {
+                problems.addAll(e.problems());
+            }
         }
         if (policy.drlFiles().isEmpty()) {
             problems.add(new Problem(policy.top().properties().origin(), 0, 0,

@@ -14,7 +14,7 @@ import dev.knigge.Severity;
  * @param line the line of its {@code rule} keyword
  */
 public record RuleMeta(String id, Severity severity, String evidence, String packageName, String name,
-                       String origin, int line) {
+                       String origin, int line) implements java.io.Serializable {
 
     /** The key that tells rules apart across packages. */
     public static String key(String packageName, String name) {

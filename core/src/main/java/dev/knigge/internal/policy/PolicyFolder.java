@@ -40,6 +40,14 @@ public abstract sealed class PolicyFolder {
     /** Every file of the policy, {@code policy.properties} first, the rest sorted by path. */
     public abstract List<PolicyFile> files();
 
+    /**
+     * The saved compiled rules shipped with a built-in policy ({@code precompiled.bin}), or
+     * {@code null}; whether they still fit is the loader's to check.
+     */
+    public byte[] precompiled() {
+        return null;
+    }
+
     /** A key that tells whether two references name the same folder (for cycle detection). */
     public abstract String key();
 
@@ -118,6 +126,15 @@ public abstract sealed class PolicyFolder {
                 files.add(new PolicyFile(path, id + "/" + path, text));
             }
             return sorted(files);
+        }
+
+        @Override
+        public byte[] precompiled() {
+            try (InputStream in = loader.getResourceAsStream(base() + "precompiled.bin")) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                return null;
+            }
         }
 
         private String read(String resource) {
