@@ -150,6 +150,11 @@ public final class Advisor {
         return engine.policyVersion();
     }
 
+    /** The policy's description, or {@code null} when it has none. */
+    public String description() {
+        return engine.description();
+    }
+
     /** The locales the policy has messages for. */
     public List<Locale> locales() {
         return engine.locales();

@@ -47,6 +47,7 @@ public final class Engine {
 
     private final String policyId;
     private final String policyVersion;
+    private final String description;
     private final List<Locale> locales;
     private final CompiledRules rules;
     private final NoteAnalyzer analyzer;
@@ -56,10 +57,11 @@ public final class Engine {
     private final Set<String> ids;
     private final Messages messages;
 
-    Engine(String policyId, String policyVersion, List<Locale> locales, CompiledRules rules, NoteAnalyzer analyzer,
+    Engine(String policyId, String policyVersion, String description, List<Locale> locales, CompiledRules rules, NoteAnalyzer analyzer,
            Parameters parameters, Map<String, Severity> severities, Set<String> disabled, Messages messages) {
         this.policyId = policyId;
         this.policyVersion = policyVersion;
+        this.description = description;
         this.locales = List.copyOf(locales);
         this.rules = rules;
         this.analyzer = analyzer;
@@ -80,6 +82,11 @@ public final class Engine {
 
     public String policyVersion() {
         return policyVersion;
+    }
+
+    /** The policy's description, or {@code null}. */
+    public String description() {
+        return description;
     }
 
     /** The locales the policy declares. */

@@ -107,7 +107,7 @@ public final class EngineBuilder {
         // Disabled rules leave the rule base: an agenda filter would stop them firing, but their
         // conditions would still be evaluated on every review (and one that throws would fail it).
         rules.remove(disabled);
-        return new Engine(policy.id(), policy.version(), locales, rules, new NoteAnalyzer(lexicons),
+        return new Engine(policy.id(), policy.version(), policy.description(), locales, rules, new NoteAnalyzer(lexicons),
                 new Parameters(parameters), severities, disabled, new Messages(policy.messages()));
     }
 

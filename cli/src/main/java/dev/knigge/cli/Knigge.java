@@ -1,0 +1,100 @@
+package dev.knigge.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code knigge} command: reviews networking requests before they are sent, and helps rule authors. */
+@Command(name = "knigge",
+        mixinStandardHelpOptions = true,
+        versionProvider = Knigge.Version.class,
+        description = "Reviews a professional-networking request before it is sent: SEND, REVISE or DO_NOT_SEND, "
+                + "with each reason and a suggestion, in English or German.",
+        subcommands = {
+            CheckCommand.class,
+            ExplainCommand.class,
+            PoliciesCommand.class,
+            RulesCommand.class,
+            CommandLine.HelpCommand.class,
+        },
+        footer = {
+            "",
+            "Exit codes: 0 done; 1 a verdict at or above --fail-on, a failed scenario or lint problems;",
+            "            2 usage error or invalid input; 3 a policy that does not load or a review that failed.",
+        })
+public final class Knigge implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Log what happens, and show stack traces of failures, on stderr.")
+    boolean verbose;
+
+    /** Standard input, for {@code -}. */
+    InputStream in = System.in;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (check, explain, policies, rules)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in));
+    }
+
+    /**
+     * Runs the command with the given streams and returns its exit code; tests call this
+     * instead of {@link #main}.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+        Logging.configure(Arrays.asList(args).contains("--verbose"));
+        Knigge root = new Knigge();
+        root.in = in;
+        CommandLine commandLine = new CommandLine(root)
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    err.println("knigge: " + e.getMessage());
+                    if (Logging.verbose()) {
+                        e.printStackTrace(err);
+                    }
+                    return ExitCodes.POLICY;
+                })
+                .setParameterExceptionHandler((e, cmd) -> {
+                    err.println("knigge: " + e.getMessage());
+                    if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");
+                    }
+                    return ExitCodes.INVALID;
+                });
+        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.INVALID);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** The version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = Knigge.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {
+                "knigge " + properties.getProperty("version", "(development)"),
+                "Drools " + org.drools.base.util.Drools.getFullVersion() + ", Java " + System.getProperty("java.version"),
+            };
+        }
+    }
+}

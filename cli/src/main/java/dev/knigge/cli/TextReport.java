@@ -1,0 +1,119 @@
+package dev.knigge.cli;
+
+import dev.knigge.Advice;
+import dev.knigge.Evidence;
+import dev.knigge.Finding;
+import dev.knigge.Severity;
+import dev.knigge.Verdict;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** Advice as text, readable at a glance: the verdict first, then each finding with its reason and suggestion. */
+final class TextReport {
+    private final Ansi ansi;
+
+    TextReport(Ansi ansi) {
+        this.ansi = ansi;
+    }
+
+    /**
+     * Prints one advice.
+     *
+     * @param source where the request came from ({@code file} or {@code file:line})
+     * @param explain whether to add the rules that fired, with their facts
+     */
+    void print(PrintWriter out, String source, Advice advice, boolean explain) {
+        Words words = Words.of(advice.locale());
+        StringBuilder head = new StringBuilder(verdict(advice.verdict()));
+        head.append("  ").append(source);
+        if (advice.id() != null && !source.contains(advice.id())) {
+            head.append(" (").append(advice.id()).append(')');
+        }
+        out.println(head);
+        out.println("  " + ansi.dim(words.verdictLine(advice.verdict()) + " · " + words.policy + " " + advice.policy()
+                + " " + advice.policyVersion()));
+        if (advice.findings().isEmpty()) {
+            out.println("  " + words.nothing);
+        }
+        for (Finding finding : advice.findings()) {
+            out.println();
+            out.println("  " + severity(finding.severity()) + "  " + ansi.bold(finding.rule()) + "  " + finding.title());
+            out.println("           " + finding.reason());
+            out.println("           " + ansi.cyan(words.suggestion + ":") + " " + finding.suggestion());
+            if (!finding.evidence().isEmpty()) {
+                out.println("           " + ansi.dim(words.inNote + ":") + " " + quotes(finding.evidence(), advice.locale()));
+            }
+        }
+        if (!advice.unchecked().isEmpty()) {
+            out.println();
+            out.println("  " + ansi.dim(words.unchecked + ": " + String.join(", ", advice.unchecked())));
+        }
+        if (explain) {
+            out.println();
+            out.println("  " + ansi.bold(words.fired));
+            if (advice.explain().isEmpty()) {
+                out.println("    " + words.noneFired);
+            }
+            int n = 1;
+            for (Advice.Firing firing : advice.explain()) {
+                out.println("    " + n++ + ". " + firing.rule() + "  \"" + firing.name() + "\"");
+                for (String fact : firing.facts()) {
+                    out.println("         " + ansi.dim(fact));
+                }
+            }
+        }
+    }
+
+    private String verdict(Verdict verdict) {
+        return switch (verdict) {
+            case SEND -> ansi.green("SEND");
+            case REVISE -> ansi.yellow("REVISE");
+            case DO_NOT_SEND -> ansi.red("DO_NOT_SEND");
+        };
+    }
+
+    private String severity(Severity severity) {
+        String padded = String.format(Locale.ROOT, "%-7s", severity.name());
+        return switch (severity) {
+            case BLOCKER -> ansi.red(padded);
+            case WARNING -> ansi.yellow(padded);
+            case ADVICE -> ansi.cyan(padded);
+        };
+    }
+
+    private static String quotes(List<Evidence> evidence, Locale locale) {
+        boolean german = locale.getLanguage().equals("de");
+        StringBuilder out = new StringBuilder();
+        for (Evidence span : evidence) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append(german ? "„" : "“").append(span.text().replaceAll("\\s+", " "))
+                    .append(german ? "“" : "”");
+        }
+        return out.toString();
+    }
+
+    /** The few words of the report itself, in the advice's language. */
+    private record Words(String send, String revise, String doNotSend, String policy, String nothing,
+                         String suggestion, String inNote, String unchecked, String fired, String noneFired) {
+        static Words of(Locale locale) {
+            if (locale.getLanguage().equals("de")) {
+                return new Words("Kann so raus.", "Bitte überarbeiten.", "Nicht senden.", "Richtlinie",
+                        "Keine Einwände.", "Vorschlag", "Im Text", "Nicht geprüft", "Ausgelöste Regeln, in Reihenfolge:",
+                        "keine");
+            }
+            return new Words("Good to send.", "Revise before sending.", "Do not send.", "policy", "No concerns.",
+                    "Suggestion", "In the note", "Not checked", "Rules that fired, in order:", "none");
+        }
+
+        String verdictLine(Verdict verdict) {
+            return switch (verdict) {
+                case SEND -> send;
+                case REVISE -> revise;
+                case DO_NOT_SEND -> doNotSend;
+            };
+        }
+    }
+}
