@@ -1,0 +1,45 @@
+package dev.knigge.rules;
+
+import static dev.knigge.Severity.BLOCKER;
+import static dev.knigge.Severity.WARNING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.knigge.Advice;
+import dev.knigge.Finding;
+import dev.knigge.Severity;
+import dev.knigge.Verdict;
+import org.junit.jupiter.api.Test;
+
+/** The shared examples get the verdicts their README gives. */
+class ExamplesTest {
+
+    @Test
+    void aStrangerAskingForARecommendationMustNotSend() {
+        Advice advice = Reviews.review(Examples.recommendationFromAStranger());
+        assertThat(advice.verdict()).isEqualTo(Verdict.DO_NOT_SEND);
+        assertThat(advice.finding("REC-STRANGER").severity()).isEqualTo(BLOCKER);
+        assertThat(advice.id()).isEqualTo("founding-post-recommendation");
+    }
+
+    @Test
+    void anOffTopicGroupInvitationMustNotSend() {
+        Advice advice = Reviews.review(Examples.groupInviteOffTopic());
+        assertThat(advice.verdict()).isEqualTo(Verdict.DO_NOT_SEND);
+        assertThat(advice.finding("GRP-TOPIC-MISMATCH").severity()).isEqualTo(BLOCKER);
+    }
+
+    @Test
+    void aFormerColleaguesInvitationIsFineToSend() {
+        Advice advice = Reviews.review(Examples.connectionFormerColleague());
+        assertThat(advice.verdict()).isEqualTo(Verdict.SEND);
+        assertThat(advice.findings()).extracting(Finding::severity).containsOnly(Severity.ADVICE);
+    }
+
+    @Test
+    void eachRequestOfTheMassPitchCampaignMustNotSend() {
+        Advice advice = Reviews.review(Examples.campaignFirstRequest());
+        assertThat(advice.verdict()).isEqualTo(Verdict.DO_NOT_SEND);
+        assertThat(advice.finding("GEN-MASS-TEMPLATE").severity()).isEqualTo(WARNING);
+        assertThat(advice.finding("GEN-COLD-PITCH").severity()).isEqualTo(BLOCKER);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.knigge.rules;
+
+import static dev.knigge.Severity.ADVICE;
+import static dev.knigge.Severity.BLOCKER;
+import static dev.knigge.Severity.WARNING;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.knigge.RuleInfo;
+import dev.knigge.Severity;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The professional policy holds exactly the 38 norms of norms.md §3, with their severities and titles. */
+class PolicyCatalogTest {
+
+    /** norms.md §3, in its order: each id with every severity its tiers can raise. */
+    static final Map<String, Set<Severity>> NORMS = new LinkedHashMap<>();
+
+    static {
+        NORMS.put("GEN-NO-BASIS", EnumSet.of(BLOCKER));
+        NORMS.put("GEN-MASS-TEMPLATE", EnumSet.of(WARNING));
+        NORMS.put("GEN-VOLUME", EnumSet.of(WARNING, BLOCKER));
+        NORMS.put("GEN-NO-PURPOSE", EnumSet.of(ADVICE, WARNING));
+        NORMS.put("GEN-NO-CONTEXT", EnumSet.of(ADVICE, WARNING));
+        NORMS.put("GEN-PROFILE-MISMATCH", EnumSet.of(WARNING));
+        NORMS.put("GEN-LANGUAGE", EnumSet.of(WARNING));
+        NORMS.put("GEN-LENGTH", EnumSet.of(ADVICE, WARNING));
+        NORMS.put("GEN-SALUTATION", EnumSet.of(ADVICE, WARNING));
+        NORMS.put("GEN-FOLLOWUP-PACE", EnumSet.of(WARNING, BLOCKER));
+        NORMS.put("GEN-OPTED-OUT", EnumSet.of(BLOCKER));
+        NORMS.put("GEN-ASK-TOO-SOON", EnumSet.of(WARNING));
+        NORMS.put("GEN-BIG-ASK", EnumSet.of(WARNING));
+        NORMS.put("GEN-COLD-PITCH", EnumSet.of(WARNING, BLOCKER));
+        NORMS.put("GEN-REQUESTER-PROFILE", EnumSet.of(ADVICE));
+        NORMS.put("PLAT-NOT-ELIGIBLE", EnumSet.of(BLOCKER));
+        NORMS.put("DE-DU-STRANGER", EnumSet.of(ADVICE, WARNING));
+        NORMS.put("DE-TITLE", EnumSet.of(ADVICE));
+        NORMS.put("CON-NO-NOTE", EnumSet.of(ADVICE, WARNING));
+        NORMS.put("CON-DEFAULT-TEMPLATE", EnumSet.of(ADVICE, WARNING));
+        NORMS.put("CON-ACCOUNT-HEALTH", EnumSet.of(WARNING, BLOCKER));
+        NORMS.put("CON-WEAK-TIE", EnumSet.of(ADVICE));
+        NORMS.put("REC-STRANGER", EnumSet.of(BLOCKER));
+        NORMS.put("REC-NO-WORK-OBSERVED", EnumSet.of(WARNING));
+        NORMS.put("REC-GENERIC", EnumSet.of(WARNING));
+        NORMS.put("REC-BLANKET", EnumSet.of(WARNING));
+        NORMS.put("REC-NO-OUT", EnumSet.of(ADVICE));
+        NORMS.put("REC-NO-RECIPROCITY", EnumSet.of(ADVICE));
+        NORMS.put("END-SKILL-NOT-OBSERVED", EnumSet.of(WARNING, BLOCKER));
+        NORMS.put("GRP-TOPIC-MISMATCH", EnumSet.of(BLOCKER));
+        NORMS.put("GRP-NO-REASON", EnumSet.of(WARNING));
+        NORMS.put("GRP-REPEAT", EnumSet.of(BLOCKER));
+        NORMS.put("GRP-EMPTY-GROUP", EnumSet.of(ADVICE, WARNING));
+        NORMS.put("DISC-MASS-TAG", EnumSet.of(WARNING));
+        NORMS.put("INT-WEAK-INTERMEDIARY", EnumSet.of(BLOCKER));
+        NORMS.put("INT-NO-CONTEXT", EnumSet.of(WARNING));
+        NORMS.put("INT-NO-OPTIN", EnumSet.of(ADVICE));
+        NORMS.put("MSG-RECRUITER-GENERIC", EnumSet.of(WARNING));
+    }
+
+    @Test
+    void holdsTheThirtyEightNormsWithTheirSeverities() {
+        assertThat(NORMS).hasSize(38);
+        Map<String, Set<Severity>> listed = new TreeMap<>();
+        for (RuleInfo rule : Reviews.PROFESSIONAL.rules(Locale.ENGLISH)) {
+            listed.put(rule.id(), EnumSet.copyOf(rule.severities()));
+        }
+        assertThat(listed).isEqualTo(new TreeMap<>(NORMS));
+    }
+
+    @Test
+    void everyRuleIsEnabled() {
+        assertThat(Reviews.PROFESSIONAL.rules(Locale.ENGLISH)).allMatch(RuleInfo::enabled);
+    }
+
+    @Test
+    void everyRuleHasATitleInEnglishAndInGerman() {
+        List<RuleInfo> english = Reviews.PROFESSIONAL.rules(Locale.ENGLISH);
+        List<RuleInfo> german = Reviews.PROFESSIONAL.rules(Locale.GERMAN);
+        assertThat(german).extracting(RuleInfo::id).isEqualTo(english.stream().map(RuleInfo::id).toList());
+        for (int i = 0; i < english.size(); i++) {
+            RuleInfo en = english.get(i);
+            RuleInfo de = german.get(i);
+            assertThat(en.title()).as("English title of %s", en.id()).isNotBlank().isNotEqualTo(en.id());
+            assertThat(de.title()).as("German title of %s", de.id()).isNotBlank().isNotEqualTo(de.id())
+                    .isNotEqualTo(en.title());
+        }
+    }
+
+    @Test
+    void titlesReadAsExpected() {
+        assertThat(title(Locale.ENGLISH, "REC-STRANGER")).isEqualTo("Recommendation from a stranger");
+        assertThat(title(Locale.GERMAN, "REC-STRANGER")).isEqualTo("Empfehlung von Unbekannten");
+        assertThat(title(Locale.GERMAN, "GRP-TOPIC-MISMATCH")).isEqualTo("Thema passt nicht zum Profil");
+    }
+
+    @Test
+    void thePolicySpeaksEnglishAndGerman() {
+        assertThat(Reviews.PROFESSIONAL.locales()).extracting(Locale::getLanguage).containsExactly("en", "de");
+    }
+
+    private static String title(Locale locale, String id) {
+        return Reviews.PROFESSIONAL.rules(locale).stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow().title();
+    }
+}

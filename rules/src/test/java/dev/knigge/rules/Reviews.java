@@ -1,0 +1,65 @@
+package dev.knigge.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.knigge.Advice;
+import dev.knigge.Advisor;
+import dev.knigge.Evidence;
+import dev.knigge.Finding;
+import dev.knigge.Policy;
+import dev.knigge.ReviewRequest;
+import dev.knigge.Severity;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reviews requests with the built-in {@code professional} policy and asserts what fired. Every
+ * firing case also checks that the finding renders in English and German with every
+ * placeholder filled.
+ */
+final class Reviews {
+    static final Advisor PROFESSIONAL = Advisor.builder().policy(Policy.builtIn("professional")).build();
+
+    private Reviews() {}
+
+    static Advice review(ReviewRequest request) {
+        return PROFESSIONAL.review(request, Locale.ENGLISH);
+    }
+
+    /** Asserts that the rule fires with this severity, and that its texts render fully in both locales. */
+    static Finding assertFires(ReviewRequest request, String rule, Severity severity) {
+        Advice advice = review(request);
+        Finding finding = advice.finding(rule);
+        assertThat(finding).as("%s should fire; fired: %s", rule, fired(advice)).isNotNull();
+        assertThat(finding.severity()).as("severity of %s", rule).isEqualTo(severity);
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+            Finding rendered = PROFESSIONAL.review(request, locale).finding(rule);
+            for (String text : List.of(rendered.title(), rendered.reason(), rendered.suggestion())) {
+                assertThat(text).as("%s text in %s", rule, locale)
+                        .isNotBlank()
+                        .doesNotContain("{")
+                        .doesNotContain("}")
+                        .doesNotContain(" has no ");
+            }
+        }
+        return finding;
+    }
+
+    /** Asserts that the rule does not fire. */
+    static void assertSilent(ReviewRequest request, String rule) {
+        Advice advice = review(request);
+        assertThat(advice.finding(rule)).as("%s should stay silent; fired: %s", rule, fired(advice)).isNull();
+    }
+
+    /** The text of each evidence span of the rule's finding. */
+    static List<String> evidence(ReviewRequest request, String rule) {
+        Finding finding = review(request).finding(rule);
+        assertThat(finding).as("%s should fire", rule).isNotNull();
+        return finding.evidence().stream().map(Evidence::text).collect(Collectors.toList());
+    }
+
+    static String fired(Advice advice) {
+        return advice.findings().stream().map(f -> f.rule() + "=" + f.severity()).collect(Collectors.joining(", "));
+    }
+}
