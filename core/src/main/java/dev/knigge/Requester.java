@@ -4,7 +4,7 @@ package dev.knigge;
  * The person who would send the request.
  *
  * @param name how they sign, or {@code null}; never logged above DEBUG
- * @param headline their profile headline, or {@code null} when they have none
+ * @param headline their profile headline; {@code null} when unknown, empty when they have none
  * @param hasPhoto whether their profile has a photo
  * @param account their account tier
  * @param recruiter whether they write as a recruiter
@@ -16,8 +16,16 @@ public record Requester(String name, String headline, boolean hasPhoto, Account 
 
     public Requester {
         name = Validation.optional(name, "requester.name");
-        headline = Validation.optional(headline, "requester.headline");
+        headline = headline(headline);
         Validation.required(account, "requester.account");
+    }
+
+    /** Unknown stays {@code null}; a blank headline is an empty one, which says "none". */
+    private static String headline(String headline) {
+        if (headline == null) {
+            return null;
+        }
+        return headline.isBlank() ? "" : Validation.text(headline.strip(), "requester.headline", Validation.MAX_STRING);
     }
 
     public static Builder builder() {
@@ -45,7 +53,7 @@ public record Requester(String name, String headline, boolean hasPhoto, Account 
         }
 
         public Builder headline(String headline) {
-            this.headline = Validation.optional(headline, "requester.headline");
+            this.headline = headline(headline);
             return this;
         }
 

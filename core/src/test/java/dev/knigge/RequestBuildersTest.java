@@ -165,6 +165,13 @@ class RequestBuildersTest {
         }
 
         @Test
+        void anUnknownHeadlineIsNullAndABlankOneIsEmpty() {
+            assertThat(Requester.builder().build().headline()).isNull();
+            assertThat(Requester.builder().headline("  ").build().headline()).isEmpty();
+            assertThat(Requester.builder().headline(" PM ").build().headline()).isEqualTo("PM");
+        }
+
+        @Test
         void toBuilderMakesAnEqualCopyToModify() {
             ReviewRequest request = ReviewRequest.builder(RequestType.GROUP_INVITE).id("r1").platform(Platform.XING)
                     .language("de").note("Hallo").subject("s").topics("agile").skill("java")

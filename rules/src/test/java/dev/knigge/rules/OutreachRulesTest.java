@@ -199,7 +199,12 @@ class OutreachRulesTest {
 
         @Test
         void advisesAStrangerWithoutAHeadlineToAddOne() {
-            assertFires(invite().requester(requester().headline(null).build()).build(), ID, ADVICE);
+            assertFires(invite().requester(requester().headline("").build()).build(), ID, ADVICE);
+        }
+
+        @Test
+        void staysSilentWhenTheHeadlineIsNotKnown() {
+            assertSilent(invite().requester(requester().headline(null).build()).build(), ID);
         }
 
         @Test

@@ -35,7 +35,9 @@ final class FactBuilder {
 
     static Requester requester(ReviewRequest request) {
         dev.knigge.Requester requester = request.requester();
-        return new Requester(requester.headline(), requester.hasPhoto(), requester.account(), requester.recruiter());
+        String headline = requester.headline();
+        Boolean hasHeadline = headline == null ? null : !headline.isEmpty();
+        return new Requester(headline, hasHeadline, requester.hasPhoto(), requester.account(), requester.recruiter());
     }
 
     static Recipient recipient(ReviewRequest request) {
