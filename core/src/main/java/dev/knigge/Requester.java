@@ -16,12 +16,12 @@ public record Requester(String name, String headline, boolean hasPhoto, Account 
 
     public Requester {
         name = Validation.optional(name, "requester.name");
-        headline = headline(headline);
+        headline = normalizeHeadline(headline);
         Validation.required(account, "requester.account");
     }
 
     /** Unknown stays {@code null}; a blank headline is an empty one, which says "none". */
-    private static String headline(String headline) {
+    private static String normalizeHeadline(String headline) {
         if (headline == null) {
             return null;
         }
@@ -53,7 +53,7 @@ public record Requester(String name, String headline, boolean hasPhoto, Account 
         }
 
         public Builder headline(String headline) {
-            this.headline = headline(headline);
+            this.headline = normalizeHeadline(headline);
             return this;
         }
 

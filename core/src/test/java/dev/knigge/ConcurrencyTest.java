@@ -84,6 +84,39 @@ class ConcurrencyTest {
 
     @Test
     @Timeout(300)
+    void freshAdvisorsOfOnePolicyCanBeReviewedConcurrentlyFromTheirFirstReview() throws Exception {
+        // Drools generated consequence classes on first firing and raced there (duplicate class
+        // definition); rule bases are built with eager invokers since. Several fresh Advisors of
+        // one policy, each hit by eight threads at once, showed the race within a few rounds.
+        ReviewRequest request = ReviewRequest.builder(RequestType.CONNECTION).language("en").note("Book a demo").build();
+        for (int round = 0; round < 5; round++) {
+            Advisor advisor = Advisor.builder().policy(policy("base")).build();
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            try {
+                List<Future<Advice>> results = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        Advice last = null;
+                        for (int i = 0; i < 20; i++) {
+                            last = advisor.review(request);
+                        }
+                        return last;
+                    }));
+                }
+                start.countDown();
+                for (Future<Advice> result : results) {
+                    assertThat(result.get().findings()).isNotEmpty();
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    @Test
+    @Timeout(300)
     void reviewAllKeepsInputOrder() {
         Advisor advisor = Advisor.builder().policy(policy("grandchild")).build();
         List<ReviewRequest> requests = requests(500);

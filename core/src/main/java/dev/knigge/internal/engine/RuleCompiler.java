@@ -117,6 +117,7 @@ public final class RuleCompiler {
         }
 
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
+        EagerJavaDialect.install(conf.as(org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl.KEY));
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         Map<Resource, PolicyFile> byResource = new IdentityHashMap<>();
         parsed.forEach((file, descr) -> {
