@@ -67,10 +67,10 @@ public final class Knigge implements Runnable {
                     }
                     return ExitCodes.POLICY;
                 })
-                .setParameterExceptionHandler((e, cmd) -> {
+                .setParameterExceptionHandler((e, arguments) -> {
                     err.println("knigge: " + e.getMessage());
                     if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-                        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more.");
+                        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
                     }
                     return ExitCodes.INVALID;
                 });

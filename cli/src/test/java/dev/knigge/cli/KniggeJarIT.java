@@ -1,0 +1,74 @@
+package dev.knigge.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+
+/** The shaded jar as users run it: {@code java -jar cli/target/knigge.jar …}. */
+class KniggeJarIT {
+    private static final Path JAR = Path.of("target/knigge.jar");
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("knigge-out", ".txt");
+        Path err = Files.createTempFile("knigge-err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the jar finishes").isTrue();
+        Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
+    }
+
+    @Test
+    void theReadmesFirstCommandReviewsTheFoundingPostsRequest() throws Exception {
+        Run run = java("check", Cli.STRANGER);
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).as("silent unless --verbose").isEmpty();
+        assertThat(run.out()).startsWith("DO_NOT_SEND").contains("  BLOCKER  REC-STRANGER  Empfehlung von Unbekannten");
+        Run english = java("check", "--locale", "en", Cli.STRANGER);
+        assertThat(english.out()).contains("  BLOCKER  REC-STRANGER  Recommendation from a stranger");
+    }
+
+    @Test
+    void jsonOutputIsJsonOnly() throws Exception {
+        Run run = java("check", "--format", "json", Cli.CAMPAIGN);
+        assertThat(run.code()).isZero();
+        assertThat(run.out().lines()).hasSize(12).allSatisfy(line -> assertThat(line).startsWith("{\"id\":\"c"));
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void badInputExitsTwoWithoutAStackTrace() throws Exception {
+        Run run = java("check", "src/test/resources/batch.ndjson");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("batch.ndjson:2: $.relationship.knowsEachOther").doesNotContain("\tat ");
+    }
+
+    @Test
+    void theJarMergesDroolsServiceFilesAndKeepsItsConfiguration() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            String suppliers = new String(jar.getInputStream(jar.getEntry(
+                    "META-INF/services/org.drools.wiring.api.ComponentsSupplier")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(suppliers).contains("org.drools.wiring.statics.StaticComponentsSupplier")
+                    .contains("org.drools.wiring.dynamic.DynamicComponentsSupplier");
+            assertThat(jar.getEntry("META-INF/kie.default.properties.conf")).isNotNull();
+            assertThat(jar.getEntry("META-INF/kie.default.mvel.properties.conf")).isNotNull();
+            assertThat(jar.getEntry("knigge/policies/professional/precompiled.bin")).isNotNull();
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("dev.knigge.cli.Knigge");
+        }
+    }
+}
