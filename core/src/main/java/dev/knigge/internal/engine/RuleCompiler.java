@@ -118,6 +118,9 @@ public final class RuleCompiler {
 
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
         EagerJavaDialect.install(conf.as(org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl.KEY));
+        // Facts are immutable and never modified in a session, so property reactivity buys
+        // nothing; off, Drools also stops warning about constraints it cannot track by property.
+        conf.setOption(org.kie.internal.builder.conf.PropertySpecificOption.ALLOWED);
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         Map<Resource, PolicyFile> byResource = new IdentityHashMap<>();
         parsed.forEach((file, descr) -> {
