@@ -12,10 +12,20 @@ import org.kie.api.definition.rule.Rule;
 public final class CompiledRules {
     private final InternalKnowledgeBase base;
     private final Map<String, RuleMeta> rules;
+    /** The same, keyed by the compiled rule objects that matches carry: no string hashing per firing. */
+    private final Map<Rule, RuleMeta> byRule = new java.util.IdentityHashMap<>();
 
     CompiledRules(InternalKnowledgeBase base, Map<String, RuleMeta> rules) {
         this.base = base;
         this.rules = Map.copyOf(rules);
+        for (var pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleMeta meta = this.rules.get(RuleMeta.key(rule.getPackageName(), rule.getName()));
+                if (meta != null) {
+                    byRule.put(rule, meta);
+                }
+            }
+        }
     }
 
     /** The rule base. */
@@ -25,7 +35,8 @@ public final class CompiledRules {
 
     /** What Knigge knows about a compiled rule; {@code null} for a rule it did not compile. */
     public RuleMeta meta(Rule rule) {
-        return rules.get(RuleMeta.key(rule.getPackageName(), rule.getName()));
+        RuleMeta meta = byRule.get(rule);
+        return meta != null ? meta : rules.get(RuleMeta.key(rule.getPackageName(), rule.getName()));
     }
 
     /**

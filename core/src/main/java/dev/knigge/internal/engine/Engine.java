@@ -32,6 +32,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
@@ -56,6 +57,11 @@ public final class Engine {
     private final Set<String> disabled;
     private final Set<String> ids;
     private final Messages messages;
+    /**
+     * Sessions are pooled: a fresh session builds its node and segment memories on first use,
+     * which cost more than the review itself; a pooled one is reset on dispose and reused.
+     */
+    private final KieSessionsPool sessions;
 
     Engine(String policyId, String policyVersion, String description, List<Locale> locales, CompiledRules rules, NoteAnalyzer analyzer,
            Parameters parameters, Map<String, Severity> severities, Set<String> disabled, Messages messages) {
@@ -74,6 +80,7 @@ public final class Engine {
         }
         this.ids = java.util.Collections.unmodifiableSet(all);
         this.messages = messages;
+        this.sessions = rules.base().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     public String policyId() {
@@ -148,7 +155,7 @@ public final class Engine {
         Recipient recipient = FactBuilder.recipient(request);
         Group group = FactBuilder.group(request);
         Run run = new Run();
-        KieSession session = rules.base().newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             session.addEventListener(run);
             session.insert(requestFact);
