@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ExplainCommand.class,
             PoliciesCommand.class,
             RulesCommand.class,
+            TestCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {
@@ -40,7 +41,7 @@ public final class Knigge implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (check, explain, policies, rules)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (check, explain, policies, rules, test)");
     }
 
     public static void main(String[] args) {

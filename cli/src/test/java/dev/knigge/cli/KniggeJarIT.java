@@ -59,6 +59,15 @@ class KniggeJarIT {
     }
 
     @Test
+    void testRunsTheProfessionalPolicysScenariosWithCoverage() throws Exception {
+        Run run = java("test", "--coverage", TestCommandTest.SCENARIOS);
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("Coverage of professional 1.0.0: 38 of 38 rules fired");
+        assertThat(run.out().lines()).last().asString().matches("\\d+ passed, 0 failed");
+    }
+
+    @Test
     void theJarMergesDroolsServiceFilesAndKeepsItsConfiguration() throws IOException {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             String suppliers = new String(jar.getInputStream(jar.getEntry(

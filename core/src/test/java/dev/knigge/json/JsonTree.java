@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Test helper: JSON as maps, lists and values, built with jackson-core alone. Trees are fine in tests. */
-final class JsonTree {
+public final class JsonTree {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonTree() {}
 
-    static Object parse(String json) {
+    public static Object parse(String json) {
         try (JsonParser parser = FACTORY.createParser(json)) {
             parser.nextToken();
             return value(parser);

@@ -67,7 +67,7 @@ public final class Json {
     }
 
     /** How a token reads in "expected …, got …": {@code "a string"}, {@code "an array"}… */
-    static String describe(JsonToken token) {
+    public static String describe(JsonToken token) {
         if (token == null) {
             return "the end of the input";
         }
@@ -86,7 +86,7 @@ public final class Json {
     }
 
     /** A value quoted for a message, shortened when long, with quotes and control characters escaped. */
-    static String quote(String value) {
+    public static String quote(String value) {
         String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
         StringBuilder out = new StringBuilder(shown.length() + 2).append('"');
         for (int i = 0; i < shown.length(); i++) {
@@ -108,7 +108,7 @@ public final class Json {
     }
 
     /** One step of a JSON path: {@code .name}, or {@code ['odd name']} when it is not an identifier. */
-    static void appendName(StringBuilder path, String name) {
+    public static void appendName(StringBuilder path, String name) {
         boolean identifier = !name.isEmpty() && name.length() <= 100;
         for (int i = 0; identifier && i < name.length(); i++) {
             char c = name.charAt(i);

@@ -1,0 +1,161 @@
+package dev.knigge.scenario;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.knigge.Finding;
+import dev.knigge.Severity;
+import dev.knigge.internal.json.Json;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes a {@link ScenarioReport} as one JSON document, for tools: the counts, each scenario with
+ * what it expected, what it got and the difference, the files that could not be read, and the
+ * rule coverage.
+ *
+ * <pre>{@code
+ * {"policy": "professional", "policyVersion": "1.0.0", "passed": 11, "failed": 1, "invalid": 0,
+ *  "scenarios": [{"file": "…", "title": "…", "locale": "de", "passed": false,
+ *                 "expected": {"verdict": "DO_NOT_SEND", "rules": {"REC-STRANGER": "BLOCKER"}, "maybe": []},
+ *                 "actual": {"verdict": "REVISE", "rules": {"REC-GENERIC": "WARNING"}},
+ *                 "difference": ["verdict: expected DO_NOT_SEND, got REVISE", "missing: REC-STRANGER BLOCKER", …],
+ *                 "missing": {…}, "unexpected": {…}, "wrongSeverities": {…}, "unknownRules": [], "error": null}],
+ *  "problems": [{"file": "…", "line": 3, "path": "$.expect.verdict", "message": "…"}],
+ *  "coverage": {"rules": 38, "fired": 30, "uncovered": ["DE-TITLE", …], "hits": {"CON-NO-NOTE": 2, …}}}
+ * }</pre>
+ *
+ * Thread-safe.
+ */
+public final class ScenarioJson {
+    private ScenarioJson() {}
+
+    /** The report as JSON indented by two spaces. */
+    public static String write(ScenarioReport report) {
+        StringWriter out = new StringWriter(4096);
+        try {
+            write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string failed", e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the report as JSON indented by two spaces, without a final line break; does not close {@code out}. */
+    public static void write(ScenarioReport report, Writer out) throws IOException {
+        Objects.requireNonNull(report, "report == null");
+        try (JsonGenerator g = Json.generator(out, true)) {
+            g.writeStartObject();
+            g.writeStringField("policy", report.policy());
+            g.writeStringField("policyVersion", report.policyVersion());
+            g.writeNumberField("passed", report.passed());
+            g.writeNumberField("failed", report.failed());
+            g.writeNumberField("invalid", report.problems().size());
+            g.writeArrayFieldStart("scenarios");
+            for (ScenarioResult result : report.results()) {
+                result(g, result);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("problems");
+            for (ScenarioProblem problem : report.problems()) {
+                g.writeStartObject();
+                g.writeStringField("file", problem.file().toString());
+                if (problem.line() > 0) {
+                    g.writeNumberField("line", problem.line());
+                }
+                g.writeStringField("path", problem.path());
+                g.writeStringField("message", problem.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            coverage(g, report.coverage());
+            g.writeEndObject();
+        }
+    }
+
+    private static void result(JsonGenerator g, ScenarioResult result) throws IOException {
+        Scenario scenario = result.scenario();
+        Difference difference = result.difference();
+        g.writeStartObject();
+        g.writeStringField("file", scenario.file().toString());
+        g.writeStringField("title", scenario.title());
+        if (scenario.locale() != null) {
+            g.writeStringField("locale", scenario.locale().toLanguageTag());
+        }
+        g.writeBooleanField("passed", result.passed());
+        g.writeObjectFieldStart("expected");
+        g.writeStringField("verdict", scenario.expect().verdict().name());
+        severities(g, "rules", scenario.expect().rules());
+        g.writeArrayFieldStart("maybe");
+        for (String id : scenario.expect().maybe()) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        if (result.advice() == null) {
+            g.writeNullField("actual");
+        } else {
+            g.writeObjectFieldStart("actual");
+            g.writeStringField("verdict", result.advice().verdict().name());
+            g.writeObjectFieldStart("rules");
+            for (Finding finding : result.advice().findings()) {
+                g.writeStringField(finding.rule(), finding.severity().name());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeArrayFieldStart("difference");
+        for (String line : difference.lines()) {
+            g.writeString(line);
+        }
+        g.writeEndArray();
+        severities(g, "missing", difference.missing());
+        severities(g, "unexpected", difference.unexpected());
+        g.writeObjectFieldStart("wrongSeverities");
+        for (Map.Entry<String, Difference.WrongSeverity> wrong : difference.wrongSeverities().entrySet()) {
+            g.writeObjectFieldStart(wrong.getKey());
+            g.writeStringField("expected", wrong.getValue().expected().name());
+            g.writeStringField("actual", wrong.getValue().actual().name());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("unknownRules");
+        for (Difference.UnknownRule unknown : difference.unknownRules()) {
+            g.writeString(unknown.id());
+        }
+        g.writeEndArray();
+        if (difference.error() == null) {
+            g.writeNullField("error");
+        } else {
+            g.writeStringField("error", difference.error());
+        }
+        g.writeEndObject();
+    }
+
+    private static void severities(JsonGenerator g, String name, Map<String, Severity> severities) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<String, Severity> entry : severities.entrySet()) {
+            g.writeStringField(entry.getKey(), entry.getValue().name());
+        }
+        g.writeEndObject();
+    }
+
+    private static void coverage(JsonGenerator g, Coverage coverage) throws IOException {
+        g.writeObjectFieldStart("coverage");
+        g.writeNumberField("rules", coverage.hits().size());
+        g.writeNumberField("fired", coverage.covered().size());
+        g.writeArrayFieldStart("uncovered");
+        for (String id : coverage.uncovered()) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("hits");
+        for (Map.Entry<String, Integer> entry : coverage.hits().entrySet()) {
+            g.writeNumberField(entry.getKey(), entry.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * Scenario tests for policies: realistic requests with the verdict and the exact rules a policy
+ * must give them, one scenario per {@code .json} file.
+ *
+ * <pre>{@code
+ * ScenarioSet scenarios = Scenarios.load(Path.of("scenarios"));   // folders are searched recursively
+ * ScenarioReport report = Scenarios.run(advisor, scenarios);
+ * report.failures().forEach(r -> log(r.scenario().title() + "\n" + r.difference()));
+ * log(report.summary());                                         // "12 passed, 1 failed"
+ * log(report.coverage().uncovered());                            // rule ids no scenario made fire
+ * }</pre>
+ *
+ * <p>A scenario file holds {@code title}, {@code request} (the JSON request format v1), an optional
+ * {@code locale} and {@code expect}: {@code verdict}, {@code rules} ({@code {"ID": "SEVERITY"}},
+ * every rule that must fire) and an optional {@code maybe} (rules allowed to fire). A {@code .json}
+ * file without an {@code expect} key is not a scenario and is skipped, so request files can live
+ * beside scenarios. Every type here is immutable and thread-safe; {@code knigge test} and the
+ * JUnit helper of {@code knigge-junit} are built on it.
+ */
+package dev.knigge.scenario;

@@ -1,0 +1,301 @@
+package dev.knigge.scenario;
+
+import static dev.knigge.scenario.ScenarioFixtures.STRANGER_REQUEST;
+import static dev.knigge.scenario.ScenarioFixtures.scenario;
+import static dev.knigge.scenario.ScenarioFixtures.stranger;
+import static dev.knigge.scenario.ScenarioFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.knigge.RequestType;
+import dev.knigge.Severity;
+import dev.knigge.Verdict;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reading scenario files: what a valid one gives, what is skipped, and what each problem says. */
+class ScenarioFilesTest {
+    @TempDir
+    Path dir;
+
+    /** The one problem reading {@code text} as a scenario file gives. */
+    private ScenarioProblem problemOf(String text) {
+        Path file = write(dir, "bad.json", text);
+        ScenarioSet set = Scenarios.load(file);
+        assertThat(set.scenarios()).as("scenarios read").isEmpty();
+        assertThat(set.problems()).hasSize(1);
+        ScenarioProblem problem = set.problems().get(0);
+        assertThat(problem.file()).isEqualTo(file);
+        return problem;
+    }
+
+    @Nested
+    class AValidScenario {
+        @Test
+        void givesItsTitleRequestLocaleAndExpectation() {
+            Path file = write(dir, "stranger.json", scenario("a stranger asks for a recommendation",
+                    "{\"type\": \"RECOMMENDATION\", \"note\": \"Können Sie mir eine Empfehlung schreiben?\"}", "de-AT",
+                    "{\"verdict\": \"DO_NOT_SEND\", \"rules\": {\"SAMPLE-STRANGER\": \"BLOCKER\"}, \"maybe\": [\"SAMPLE-NO-PURPOSE\"]}"));
+
+            ScenarioSet set = Scenarios.load(file);
+
+            assertThat(set.problems()).isEmpty();
+            assertThat(set.skipped()).isEmpty();
+            Scenario scenario = set.scenarios().get(0);
+            assertThat(scenario.file()).isEqualTo(file);
+            assertThat(scenario.title()).isEqualTo("a stranger asks for a recommendation");
+            assertThat(scenario.request().type()).isEqualTo(RequestType.RECOMMENDATION);
+            assertThat(scenario.request().note()).isEqualTo("Können Sie mir eine Empfehlung schreiben?");
+            assertThat(scenario.locale()).isEqualTo(Locale.forLanguageTag("de-AT"));
+            assertThat(scenario.expect().verdict()).isEqualTo(Verdict.DO_NOT_SEND);
+            assertThat(scenario.expect().rules()).containsExactly(Map.entry("SAMPLE-STRANGER", Severity.BLOCKER));
+            assertThat(scenario.expect().maybe()).containsExactly("SAMPLE-NO-PURPOSE");
+            assertThat(scenario).hasToString("a stranger asks for a recommendation (" + file + ")");
+        }
+
+        @Test
+        void mayLeaveOutLocaleRulesAndMaybe() {
+            Path file = write(dir, "send.json", scenario("nothing to say", "{\"type\": \"CONNECTION\"}", null,
+                    "{\"verdict\": \"SEND\"}"));
+
+            Scenario scenario = Scenarios.load(file).scenarios().get(0);
+
+            assertThat(scenario.locale()).isNull();
+            assertThat(scenario.expect().rules()).isEmpty();
+            assertThat(scenario.expect().maybe()).isEmpty();
+        }
+
+        @Test
+        void takesItsKeysInAnyOrder() {
+            Path file = write(dir, "order.json", "{\"expect\": {\"rules\": {\"SAMPLE-STRANGER\": \"BLOCKER\"}, "
+                    + "\"verdict\": \"DO_NOT_SEND\"}, \"locale\": \"en\", \"request\": " + STRANGER_REQUEST
+                    + ", \"title\": \"backwards\"}");
+
+            assertThat(Scenarios.load(file).scenarios()).extracting(Scenario::title).containsExactly("backwards");
+        }
+
+        @Test
+        void holdsImmutableExpectations() {
+            Scenario scenario = Scenarios.load(write(dir, "s.json", stranger(
+                    "{\"verdict\": \"DO_NOT_SEND\", \"rules\": {\"SAMPLE-STRANGER\": \"BLOCKER\"}}"))).scenarios().get(0);
+
+            assertThatThrownBy(() -> scenario.expect().rules().put("X-Y", Severity.ADVICE))
+                    .isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> scenario.expect().maybe().add("X-Y"))
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Nested
+    class NotAScenario {
+        @Test
+        void isAJsonFileWithoutAnExpectKeyAndIsSkipped() {
+            Path request = write(dir, "request.json", "{\"type\": \"CONNECTION\", \"note\": \"Hi Anna\"}");
+
+            ScenarioSet set = Scenarios.load(request);
+
+            assertThat(set.scenarios()).isEmpty();
+            assertThat(set.problems()).isEmpty();
+            assertThat(set.skipped()).containsExactly(request);
+            assertThat(set.isEmpty()).isTrue();
+        }
+
+        @Test
+        void isAJsonFileWhoseTopIsNotAnObject() {
+            Path list = write(dir, "list.json", "[{\"expect\": {}}]");
+            Path empty = write(dir, "empty.json", "");
+
+            assertThat(Scenarios.load(list, empty).skipped()).containsExactly(list, empty);
+        }
+
+        @Test
+        void isSkippedEvenWhenItsRequestIsInvalid() {
+            Path request = write(dir, "odd.json", "{\"type\": \"POSTCARD\"}");
+
+            assertThat(Scenarios.load(request).problems()).isEmpty();
+        }
+    }
+
+    @Nested
+    class AProblem {
+        @Test
+        void inTheJsonNamesLineAndColumn() {
+            ScenarioProblem problem = problemOf("{\n  \"title\": \"broken\",\n  \"expect\": {\"verdict\": \"SEND\",}\n}");
+
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).startsWith("malformed JSON at line 3, column ");
+            assertThat(problem.toString()).startsWith(problem.file() + ":3: $.expect");
+        }
+
+        @Test
+        void inTheRequestNamesItsPathBelowRequest() {
+            ScenarioProblem problem = problemOf(scenario("typo", "{\n    \"type\": \"CONNECTION\",\n"
+                    + "    \"relationship\": {\"knowsEachOther\": true}\n  }", null, "{\"verdict\": \"SEND\"}"));
+
+            assertThat(problem.path()).isEqualTo("$.request.relationship.knowsEachOther");
+            assertThat(problem.message()).isEqualTo("unknown field (did you mean \"knowEachOther\"?)");
+            assertThat(problem.line()).isEqualTo(5);
+            assertThat(problem).hasToString(problem.file() + ":5: $.request.relationship.knowsEachOther: "
+                    + "unknown field (did you mean \"knowEachOther\"?)");
+        }
+
+        @Test
+        void forAnInvalidRequestValueNamesItsPath() {
+            ScenarioProblem problem = problemOf(scenario("bad type", "{\"type\": \"CONECTION\"}", null,
+                    "{\"verdict\": \"SEND\"}"));
+
+            assertThat(problem.path()).isEqualTo("$.request.type");
+            assertThat(problem.message()).isEqualTo("unknown value \"CONECTION\" (did you mean \"CONNECTION\"?)");
+        }
+
+        @Test
+        void forAnUnknownKeySuggestsTheKnownOne() {
+            ScenarioProblem problem = problemOf("{\"title\": \"t\", \"request\": " + STRANGER_REQUEST
+                    + ", \"locael\": \"de\", \"expect\": {\"verdict\": \"SEND\"}}");
+
+            assertThat(problem.path()).isEqualTo("$.locael");
+            assertThat(problem.message()).isEqualTo("unknown field (did you mean \"locale\"?)");
+        }
+
+        @Test
+        void forAnUnknownKeyInExpectSuggestsTheKnownOne() {
+            ScenarioProblem problem = problemOf(stranger("{\"verdict\": \"DO_NOT_SEND\", \"rule\": {}}"));
+
+            assertThat(problem.path()).isEqualTo("$.expect.rule");
+            assertThat(problem.message()).isEqualTo("unknown field (did you mean \"rules\"?)");
+        }
+
+        @Test
+        void forAMisspelledExpectKeyIsReportedNotSkipped() {
+            ScenarioProblem problem = problemOf("{\"title\": \"t\", \"request\": " + STRANGER_REQUEST
+                    + ", \"expected\": {\"verdict\": \"SEND\"}}");
+
+            assertThat(problem.path()).isEqualTo("$.expected");
+            assertThat(problem.message()).isEqualTo("unknown field (did you mean \"expect\"?)");
+        }
+
+        @Test
+        void forAScenarioWithARequestButNoExpectSaysExpectIsMissing() {
+            ScenarioProblem problem = problemOf("{\"title\": \"t\", \"request\": " + STRANGER_REQUEST + "}");
+
+            assertThat(problem.path()).isEqualTo("$.expect");
+            assertThat(problem.message()).isEqualTo("required field is missing");
+        }
+
+        @Test
+        void forAnUnknownSeveritySuggestsTheKnownOne() {
+            ScenarioProblem problem = problemOf(stranger(
+                    "{\"verdict\": \"DO_NOT_SEND\", \"rules\": {\"SAMPLE-STRANGER\": \"BLOCK\"}}"));
+
+            assertThat(problem.path()).isEqualTo("$.expect.rules['SAMPLE-STRANGER']");
+            assertThat(problem.message()).isEqualTo("unknown severity \"BLOCK\" (did you mean \"BLOCKER\"?)");
+        }
+
+        @Test
+        void forASeverityNothingLikeAKnownOneListsThem() {
+            ScenarioProblem problem = problemOf(stranger(
+                    "{\"verdict\": \"DO_NOT_SEND\", \"rules\": {\"SAMPLE-STRANGER\": \"FATAL-ERROR\"}}"));
+
+            assertThat(problem.message()).isEqualTo("unknown severity \"FATAL-ERROR\" (expected one of ADVICE, WARNING, BLOCKER)");
+        }
+
+        @Test
+        void forAnUnknownVerdictSuggestsTheKnownOne() {
+            ScenarioProblem problem = problemOf(stranger("{\"verdict\": \"DONT_SEND\"}"));
+
+            assertThat(problem.path()).isEqualTo("$.expect.verdict");
+            assertThat(problem.message()).isEqualTo("unknown verdict \"DONT_SEND\" (did you mean \"DO_NOT_SEND\"?)");
+        }
+
+        @Test
+        void forALowerCaseRuleIdSuggestsCapitals() {
+            ScenarioProblem problem = problemOf(stranger(
+                    "{\"verdict\": \"DO_NOT_SEND\", \"rules\": {\"sample-stranger\": \"BLOCKER\"}}"));
+
+            assertThat(problem.path()).isEqualTo("$.expect.rules['sample-stranger']");
+            assertThat(problem.message()).isEqualTo("not a rule id: \"sample-stranger\" (did you mean \"SAMPLE-STRANGER\"?)");
+        }
+
+        @Test
+        void forAMaybeRuleThatIsAlsoRequiredSaysToListItOnce() {
+            ScenarioProblem problem = problemOf(stranger("{\"verdict\": \"DO_NOT_SEND\", "
+                    + "\"rules\": {\"SAMPLE-STRANGER\": \"BLOCKER\"}, \"maybe\": [\"SAMPLE-PITCH\", \"SAMPLE-STRANGER\"]}"));
+
+            assertThat(problem.path()).isEqualTo("$.expect.maybe[1]");
+            assertThat(problem.message()).isEqualTo("SAMPLE-STRANGER is already required in $.expect.rules; list it in one place");
+        }
+
+        @Test
+        void forARuleListedTwiceInMaybe() {
+            ScenarioProblem problem = problemOf(stranger("{\"verdict\": \"DO_NOT_SEND\", "
+                    + "\"maybe\": [\"SAMPLE-STRANGER\", \"SAMPLE-STRANGER\"]}"));
+
+            assertThat(problem.path()).isEqualTo("$.expect.maybe[1]");
+            assertThat(problem.message()).isEqualTo("SAMPLE-STRANGER is listed twice");
+        }
+
+        @Test
+        void forARuleListedTwiceInRulesIsADuplicateField() {
+            ScenarioProblem problem = problemOf(stranger("{\"verdict\": \"DO_NOT_SEND\", "
+                    + "\"rules\": {\"SAMPLE-STRANGER\": \"BLOCKER\", \"SAMPLE-STRANGER\": \"WARNING\"}}"));
+
+            assertThat(problem.path()).isEqualTo("$.expect.rules['SAMPLE-STRANGER']");
+            assertThat(problem.message()).isEqualTo("duplicate field");
+        }
+
+        @Test
+        void forAVerdictMilderThanARequiredRuleSaysWhy() {
+            ScenarioProblem problem = problemOf(stranger("{\"verdict\": \"SEND\", "
+                    + "\"rules\": {\"SAMPLE-STRANGER\": \"BLOCKER\"}}"));
+
+            assertThat(problem.path()).isEqualTo("$.expect.verdict");
+            assertThat(problem.message()).isEqualTo("SEND cannot be: SAMPLE-STRANGER at BLOCKER makes it DO_NOT_SEND "
+                    + "(the verdict is the worst severity that fired)");
+        }
+
+        @Test
+        void forAVerdictNoExpectedRuleCanGiveSaysWhatItNeeds() {
+            ScenarioProblem problem = problemOf(stranger("{\"verdict\": \"DO_NOT_SEND\", "
+                    + "\"rules\": {\"SAMPLE-NO-PURPOSE\": \"ADVICE\"}}"));
+
+            assertThat(problem.message()).isEqualTo("DO_NOT_SEND cannot be: it needs a rule at BLOCKER in $.expect.rules "
+                    + "(or one in $.expect.maybe that can give it)");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "{\"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\"}}  | $.title   | required field is missing",
+            "{\"title\": \"t\", \"expect\": {\"verdict\": \"SEND\"}}                         | $.request | required field is missing",
+            "{\"title\": \"  \", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {}}       | $.title   | must not be blank",
+            "{\"title\": 7, \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {}}           | $.title   | expected a string, got a number",
+            "{\"title\": \"t\", \"request\": \"CONNECTION\", \"expect\": {}}                   | $.request | expected an object (a request in the JSON request format v1), got a string",
+            "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {}}        | $.expect.verdict | required field is missing",
+            "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": []}       | $.expect  | expected an object, got an array",
+            "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"locale\": \"german\", \"expect\": {}} | $.locale | not a locale: \"german\" (expected a language tag such as \"de\" or \"de-AT\")",
+            "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\", \"maybe\": \"X-Y\"}} | $.expect.maybe | expected an array of rule ids, got a string",
+            "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\"}} trailing | $ | malformed JSON at line 1, column 82: Unrecognized token 'trailing': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+        })
+        void namesThePathOfEachKind(String text, String path, String message) {
+            ScenarioProblem problem = problemOf(text);
+
+            assertThat(problem.path()).isEqualTo(path);
+            assertThat(problem.message()).isEqualTo(message);
+        }
+
+        @Test
+        void forAPathThatDoesNotExistNamesIt() {
+            Path missing = dir.resolve("no-such-folder");
+
+            ScenarioSet set = Scenarios.load(missing);
+
+            assertThat(set.problems()).containsExactly(new ScenarioProblem(missing, 0, "", "no such file or folder"));
+            assertThat(set.problems().get(0)).hasToString(missing + ": no such file or folder");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.knigge.junit;
+
+import dev.knigge.Advisor;
+import dev.knigge.Policy;
+import dev.knigge.RuleInfo;
+import dev.knigge.scenario.Coverage;
+import dev.knigge.scenario.Scenario;
+import dev.knigge.scenario.ScenarioProblem;
+import dev.knigge.scenario.ScenarioReport;
+import dev.knigge.scenario.ScenarioResult;
+import dev.knigge.scenario.ScenarioSet;
+import dev.knigge.scenario.Scenarios;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AssertionFailureBuilder;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Runs a policy's scenario files as JUnit 5 dynamic tests, and asserts that the scenarios make
+ * every rule of the policy fire. See the package documentation for a complete test class.
+ */
+public final class PolicyScenarios {
+    private PolicyScenarios() {}
+
+    /**
+     * One dynamic test per scenario under {@code path} (a scenario file, or a folder searched
+     * recursively), for a {@code @TestFactory}. Each test is named after the scenario's title and
+     * file, reviews its request when it runs, and fails with the difference between what the
+     * scenario expects and what the advisor gave. A scenario file that cannot be read becomes a
+     * failing test that names the problem, and so does a path holding no scenario at all.
+     */
+    public static Stream<DynamicTest> from(Advisor advisor, Path path) {
+        Objects.requireNonNull(advisor, "advisor == null");
+        Objects.requireNonNull(path, "path == null");
+        ScenarioSet set = Scenarios.load(path);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Scenario scenario : set.scenarios()) {
+            tests.add(DynamicTest.dynamicTest(scenario.title() + " (" + relative(path, scenario.file()) + ")",
+                    scenario.file().toUri(), () -> check(advisor, scenario, path)));
+        }
+        for (ScenarioProblem problem : set.problems()) {
+            tests.add(DynamicTest.dynamicTest("invalid scenario file " + relative(path, problem.file()),
+                    problem.file().toUri(), () -> {
+                        throw AssertionFailureBuilder.assertionFailure().message("invalid scenario file: " + problem)
+                                .build();
+                    }));
+        }
+        if (set.isEmpty()) {
+            tests.add(DynamicTest.dynamicTest("no scenarios in " + path, () -> {
+                throw AssertionFailureBuilder.assertionFailure().message("no scenario files in " + path.toAbsolutePath()
+                        + " (a scenario is a .json file with an \"expect\" key)").build();
+            }));
+        }
+        return tests.stream();
+    }
+
+    /** One dynamic test per scenario under {@code path}, run by an Advisor built from {@code policy}; see {@link #from(Advisor, Path)}. */
+    public static Stream<DynamicTest> from(Policy policy, Path path) {
+        return from(advisor(policy), path);
+    }
+
+    /**
+     * Asserts that every enabled rule of the advisor's policy fires in at least one scenario under
+     * {@code path}, except the ids in {@code allowedUncovered}. Fails with the ids no scenario
+     * made fire, and also when an allowed id is not a rule of the policy or does fire (so the
+     * allow-list shrinks as scenarios are added).
+     */
+    public static void assertCoverage(Advisor advisor, Path path, String... allowedUncovered) {
+        Objects.requireNonNull(advisor, "advisor == null");
+        Objects.requireNonNull(path, "path == null");
+        Set<String> allowed = new LinkedHashSet<>(Arrays.asList(allowedUncovered));
+        ScenarioReport report = Scenarios.run(advisor, Scenarios.load(path));
+        Coverage coverage = report.coverage();
+        Set<String> known = advisor.rules(Locale.ENGLISH).stream().map(RuleInfo::id).collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        List<String> uncovered = coverage.uncovered().stream().filter(id -> !allowed.contains(id)).toList();
+        if (!uncovered.isEmpty()) {
+            problems.add("no scenario makes " + (uncovered.size() == 1 ? "this rule" : "these " + uncovered.size()
+                    + " rules") + " of " + report.policy() + " fire: " + String.join(", ", uncovered));
+        }
+        Set<String> unknown = allowed.stream().filter(id -> !known.contains(id)).collect(Collectors.toCollection(TreeSet::new));
+        if (!unknown.isEmpty()) {
+            problems.add("allowed as uncovered, but not a rule of " + report.policy() + ": " + String.join(", ", unknown));
+        }
+        Set<String> stale = allowed.stream().filter(id -> coverage.hits(id) > 0).collect(Collectors.toCollection(TreeSet::new));
+        if (!stale.isEmpty()) {
+            problems.add("allowed as uncovered, but a scenario makes it fire (remove it from the list): "
+                    + stale.stream().map(id -> id + " (" + coverage.hits(id) + ")").collect(Collectors.joining(", ")));
+        }
+        if (!problems.isEmpty()) {
+            throw AssertionFailureBuilder.assertionFailure().message("rule coverage of " + report.policy() + " by the "
+                    + report.results().size() + " scenarios in " + path + ":\n  " + String.join("\n  ", problems)).build();
+        }
+    }
+
+    /** Asserts the rule coverage of an Advisor built from {@code policy}; see {@link #assertCoverage(Advisor, Path, String...)}. */
+    public static void assertCoverage(Policy policy, Path path, String... allowedUncovered) {
+        assertCoverage(advisor(policy), path, allowedUncovered);
+    }
+
+    private static Advisor advisor(Policy policy) {
+        return Advisor.builder().policy(Objects.requireNonNull(policy, "policy == null")).build();
+    }
+
+    private static void check(Advisor advisor, Scenario scenario, Path root) {
+        ScenarioResult result = Scenarios.check(advisor, scenario);
+        if (result.passed()) {
+            return;
+        }
+        throw AssertionFailureBuilder.assertionFailure()
+                .message(ScenarioText.failure(result, relative(root, scenario.file())))
+                .expected(ScenarioText.expected(scenario))
+                .actual(ScenarioText.actual(result))
+                .includeValuesInMessage(false)
+                .build();
+    }
+
+    /** The file as the folder given sees it; the file's name when the path given was the file itself. */
+    private static Path relative(Path root, Path file) {
+        if (Files.isDirectory(root) && file.startsWith(root)) {
+            return root.relativize(file);
+        }
+        return file.getFileName() != null ? file.getFileName() : file;
+    }
+}

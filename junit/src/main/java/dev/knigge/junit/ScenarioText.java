@@ -1,0 +1,38 @@
+package dev.knigge.junit;
+
+import dev.knigge.Finding;
+import dev.knigge.scenario.Scenario;
+import dev.knigge.scenario.ScenarioResult;
+import java.nio.file.Path;
+
+/**
+ * A failed scenario as text: the message, and the expected and actual outcome in one form, one
+ * rule per line, so an IDE's comparison view lines them up.
+ */
+final class ScenarioText {
+    private ScenarioText() {}
+
+    static String failure(ScenarioResult result, Path file) {
+        return "scenario \"" + result.scenario().title() + "\" (" + file + ") failed:\n  "
+                + String.join("\n  ", result.difference().lines());
+    }
+
+    static String expected(Scenario scenario) {
+        StringBuilder out = new StringBuilder("verdict: ").append(scenario.expect().verdict()).append('\n');
+        scenario.expect().rules().forEach((id, severity) -> out.append(id).append(": ").append(severity).append('\n'));
+        for (String id : scenario.expect().maybe()) {
+            out.append(id).append(": (maybe)\n");
+        }
+        return out.toString();
+    }
+
+    static String actual(ScenarioResult result) {
+        if (result.advice() == null) {
+            return "error: " + result.difference().error() + "\n";
+        }
+        StringBuilder out = new StringBuilder("verdict: ").append(result.advice().verdict()).append('\n');
+        result.advice().findings().stream().sorted((a, b) -> a.rule().compareTo(b.rule()))
+                .forEach((Finding f) -> out.append(f.rule()).append(": ").append(f.severity()).append('\n'));
+        return out.toString();
+    }
+}
