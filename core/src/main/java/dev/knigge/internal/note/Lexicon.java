@@ -30,6 +30,8 @@ public final class Lexicon {
     final PhraseIndex exceptions = new PhraseIndex();
     final List<Detector> patternDetectors = new ArrayList<>();
     final List<Pattern> patterns = new ArrayList<>();
+    /** Per pattern: every match contains a digit, so notes without digits need not run it. */
+    final List<Boolean> patternNeedsDigit = new ArrayList<>();
     final List<String> defaultInvitationPhrases = new ArrayList<>();
     final PhraseIndex greetings = new PhraseIndex();
     final PhraseIndex signOffs = new PhraseIndex();
@@ -41,6 +43,10 @@ public final class Lexicon {
     final Set<String> negationAfter = new HashSet<>();
     final Set<String> clause = new HashSet<>();
     final Set<String> capitalized = new HashSet<>();
+    /** Words that address the reader (you, du): a question with one of them asks the reader something. */
+    final Set<String> reader = new HashSet<>();
+    /** Such words written with a capital, which count only capitalised in the note (Sie, not sie = she). */
+    final Set<String> readerCapitalized = new HashSet<>();
     final Set<String> stopwords = new HashSet<>();
     final Set<Character> letters = new HashSet<>();
 
@@ -108,8 +114,12 @@ public final class Lexicon {
                 return;
             }
             try {
-                patterns.add(Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
+                // The note is matched in lower case already: case-insensitive matching, which costs
+                // time at every position, is needed only for a pattern that spells a capital.
+                patterns.add(hasCapital(regex) ? Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE)
+                        : Pattern.compile(regex));
                 patternDetectors.add(detector);
+                patternNeedsDigit.add(RegexGuard.needsDigit(regex));
             } catch (PatternSyntaxException e) {
                 problems.add(locate.problem(key, phrase, "lexicon '" + key
                         + "': bad regular expression " + regex + ": " + e.getDescription()));
@@ -186,11 +196,29 @@ public final class Lexicon {
                     case "negationAfter" -> negationAfter;
                     case "clause" -> clause;
                     case "capitalized" -> capitalized;
+                    case "reader" -> Character.isUpperCase(phrase.strip().codePointAt(0)) ? readerCapitalized : reader;
                     default -> stopwords;
                 };
                 target.add(words[0]);
             }
         }
+    }
+
+    /** Whether a regular expression spells an upper-case letter outside escapes ({@code \\S}, {@code \\p{Lu}}). */
+    static boolean hasCapital(String regex) {
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+                if (i < regex.length() && (regex.charAt(i) == 'p' || regex.charAt(i) == 'P')
+                        && i + 1 < regex.length() && regex.charAt(i + 1) == '{') {
+                    i = Math.max(i, regex.indexOf('}', i));
+                }
+            } else if (Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The language this lexicon reads. */

@@ -112,7 +112,11 @@ public final class NoteAnalyzer {
             found[detector.ordinal()] = true;
             span(spans, detector.fact(), text, text.start[hit.from()], text.end[hit.to() - 1]);
         }
+        boolean digits = hasDigit(text.lower);
         for (int i = 0; i < lexicon.patterns.size(); i++) {
+            if (!digits && lexicon.patternNeedsDigit.get(i)) {
+                continue;
+            }
             Detector detector = lexicon.patternDetectors.get(i);
             Matcher matcher = lexicon.patterns.get(i).matcher(text.lower);
             while (matcher.find()) {
@@ -127,6 +131,10 @@ public final class NoteAnalyzer {
                 found[detector.ordinal()] = true;
                 span(spans, detector.fact(), text, matcher.start(), matcher.end());
             }
+        }
+
+        if (!found[Detector.PURPOSE.ordinal()] || spans.getOrDefault("statesPurpose", List.of()).size() < MAX_SPANS) {
+            questions(text, lexicon, exceptions, found, spans);
         }
 
         String salutationName = salutation.name();
@@ -323,6 +331,59 @@ public final class NoteAnalyzer {
             }
         }
         return true;
+    }
+
+    /**
+     * A question to the reader states a purpose: a clause that ends in a question mark and
+     * addresses the reader ("Does your team still run it on Fridays?", "Wie sehen Sie das?").
+     * Small talk ("How are you?") is none: a purpose exception that covers all of the question but
+     * two words cancels it.
+     */
+    private static void questions(Text text, Lexicon lexicon, List<PhraseIndex.Hit> exceptions, boolean[] found,
+                                  Map<String, List<Evidence>> spans) {
+        if (lexicon.reader.isEmpty() && lexicon.readerCapitalized.isEmpty()) {
+            return;
+        }
+        int purpose = Detector.PURPOSE.ordinal();
+        for (int end = 0; end < text.size; end++) {
+            if (text.questionMark[end] < 0 || text.quoted[end]) {
+                continue;
+            }
+            int from = end;
+            while (from > 0 && !text.breakBefore[from]) {
+                from--;
+            }
+            boolean addressed = false;
+            for (int i = from; i <= end && !addressed; i++) {
+                String word = text.words[i];
+                addressed = lexicon.reader.contains(word) || (lexicon.readerCapitalized.contains(word)
+                        && (text.capitalized[i] || text.noCapitals));
+            }
+            if (!addressed) {
+                continue;
+            }
+            int length = end + 1 - from;
+            boolean smallTalk = false;
+            for (PhraseIndex.Hit exception : exceptions) {
+                if (exception.detector() == purpose) {
+                    int covered = Math.min(exception.to(), end + 1) - Math.max(exception.from(), from);
+                    smallTalk |= covered >= length - 2;
+                }
+            }
+            if (!smallTalk) {
+                found[purpose] = true;
+                span(spans, Detector.PURPOSE.fact(), text, text.start[from], text.questionMark[end] + 1);
+            }
+        }
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens a character range covers, or {@code null} when it covers none. */

@@ -66,6 +66,101 @@ final class RegexGuard {
         return null;
     }
 
+    /**
+     * Whether every match of the pattern contains a digit: a mandatory {@code \\d} or digit class
+     * ({@code [0-9]}, {@code [3-9]}) in the top-level sequence, or a mandatory group whose every
+     * alternative needs one. Conservative: when unsure, {@code false}. The analyzer skips such
+     * patterns for notes without digits.
+     */
+    static boolean needsDigit(String regex) {
+        return sequenceNeedsDigit(regex, 0, regex.length());
+    }
+
+    private static boolean sequenceNeedsDigit(String regex, int from, int to) {
+        // Alternatives at this level: each one must need a digit.
+        int depth = 0;
+        int start = from;
+        boolean all = true;
+        boolean any = false;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? regex.charAt(i) : '|';
+            if (i < to && c == '\\') {
+                i++;
+            } else if (i < to && c == '[') {
+                i = classEnd(regex, i) - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                any = true;
+                all &= alternativeNeedsDigit(regex, start, i);
+                start = i + 1;
+            }
+        }
+        return any && all;
+    }
+
+    private static boolean alternativeNeedsDigit(String regex, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = regex.charAt(i);
+            int atomEnd;
+            boolean digit = false;
+            boolean consuming = true;
+            if (c == '\\') {
+                digit = i + 1 < to && regex.charAt(i + 1) == 'd';
+                atomEnd = i + 2;
+            } else if (c == '[') {
+                atomEnd = classEnd(regex, i);
+                digit = regex.substring(i, atomEnd).matches("\\[(\\d-\\d|\\\\d)+\\]");
+            } else if (c == '(') {
+                int close = groupEnd(regex, i);
+                if (close < 0 || close > to) {
+                    return false;
+                }
+                boolean lookaround = regex.startsWith("(?=", i) || regex.startsWith("(?!", i)
+                        || regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i);
+                consuming = !lookaround;
+                int bodyFrom = regex.startsWith("(?:", i) ? i + 3 : i + 1;
+                digit = consuming && sequenceNeedsDigit(regex, bodyFrom, close);
+                atomEnd = close + 1;
+            } else {
+                digit = Character.isDigit(c);
+                atomEnd = i + 1;
+            }
+            int quantifierEnd = quantifier(regex, atomEnd);
+            boolean optional = false;
+            if (quantifierEnd >= 0) {
+                char q = regex.charAt(atomEnd);
+                optional = q == '*' || q == '?' || (q == '{' && regex.startsWith("{0", atomEnd));
+                atomEnd = quantifierEnd;
+            }
+            if (digit && consuming && !optional) {
+                return true;
+            }
+            i = atomEnd;
+        }
+        return false;
+    }
+
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i) - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static int classEnd(String regex, int from) {
         int i = from + 1;
         if (i < regex.length() && regex.charAt(i) == '^') {

@@ -31,12 +31,15 @@ final class Text {
     final boolean[] quoted;
     /** Whether the token starts with an upper-case letter in the original. */
     final boolean[] capitalized;
+    /** The offset of a question mark right after the token (before the next one), or -1. */
+    final int[] questionMark;
     /** The note has no upper-case letter at all: someone who writes everything in lower case. */
     final boolean noCapitals;
     final int size;
 
     private Text(String original, String lower, String[] words, int[] start, int[] end, boolean[] breakBefore,
-                 boolean[] sentenceBefore, boolean[] quoted, boolean[] capitalized, boolean noCapitals, int size) {
+                 boolean[] sentenceBefore, boolean[] quoted, boolean[] capitalized, int[] questionMark, boolean noCapitals,
+                 int size) {
         this.original = original;
         this.lower = lower;
         this.words = words;
@@ -46,6 +49,7 @@ final class Text {
         this.sentenceBefore = sentenceBefore;
         this.quoted = quoted;
         this.capitalized = capitalized;
+        this.questionMark = questionMark;
         this.noCapitals = noCapitals;
         this.size = size;
     }
@@ -60,6 +64,7 @@ final class Text {
         boolean[] sentenceBefore = new boolean[capacity];
         boolean[] quoted = new boolean[capacity];
         boolean[] capitalized = new boolean[capacity];
+        int[] questionMark = new int[capacity];
         int size = 0;
         boolean pendingBreak = true;
         boolean pendingSentence = true;
@@ -98,6 +103,7 @@ final class Text {
                     sentenceBefore = Arrays.copyOf(sentenceBefore, grown);
                     quoted = Arrays.copyOf(quoted, grown);
                     capitalized = Arrays.copyOf(capitalized, grown);
+                    questionMark = Arrays.copyOf(questionMark, grown);
                 }
                 words[size] = word.toString();
                 start[size] = from;
@@ -107,11 +113,15 @@ final class Text {
                 quoted[size] = inQuotes || singleQuoted(lower, from, i);
                 int first = original.codePointAt(from);
                 capitalized[size] = Character.isUpperCase(first) || Character.isTitleCase(first);
+                questionMark[size] = -1;
                 size++;
                 pendingBreak = false;
                 pendingSentence = false;
             } else {
                 char raw = original.charAt(i);
+                if (c == '?' && size > 0 && questionMark[size - 1] < 0) {
+                    questionMark[size - 1] = i;
+                }
                 if (c == '\n' || raw == '\n' || raw == '\r' || c == '!' || c == '?' || c == '\u2026') {
                     pendingSentence = true;
                 } else if (c == '.') {
@@ -153,7 +163,7 @@ final class Text {
             anyCapital = capitalized[k];
         }
         return new Text(original, lower, words, start, end, breakBefore, sentenceBefore, quoted, capitalized,
-                !anyCapital, size);
+                questionMark, !anyCapital, size);
     }
 
     private static boolean isWordChar(int c) {

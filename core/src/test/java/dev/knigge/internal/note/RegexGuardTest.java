@@ -25,4 +25,19 @@ class RegexGuardTest {
     void acceptsBoundedPatterns(String regex) {
         assertThat(RegexGuard.risk(regex)).isNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\b(19|20)\\d{2}\\b", "[€$£] ?\\d{2,3}", "\\b(chf|eur) ?\\d{2,3}",
+            "(?<![\\d.,])\\d{2,3}(\\.000|k)? ?([€$£]|euro)", "\\b([3-9]\\d|1\\d\\d) ?-?minutes?", "q[1-4]",
+            "(a\\d|b[0-9])x"})
+    void knowsWhenEveryMatchHasADigit(String regex) {
+        assertThat(RegexGuard.needsDigit(regex)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "\\d?demo", "(\\d|x)y", "(?=\\d)x", "\\d*x", "x\\d{0,2}", "[a-z\\d]+",
+            "\\D", "a|\\d"})
+    void doesNotClaimADigitWhereAMatchNeedNotHaveOne(String regex) {
+        assertThat(RegexGuard.needsDigit(regex)).isFalse();
+    }
 }

@@ -69,4 +69,14 @@ class EvidenceSpanTest {
         assertThat(texts(note, "statesPurpose")).contains("I’d love to");
         offsetsMatch(text, note);
     }
+
+    @Test
+    void aQuestionToTheReaderIsEvidencedFromItsFirstWordToTheQuestionMark() {
+        String text = "Hi Ben, loved the post. Does your team still run the migration on Fridays?";
+        Note note = ProfessionalLexicons.analyze(text);
+        assertThat(texts(note, "statesPurpose")).containsExactly("Does your team still run the migration on Fridays?");
+        offsetsMatch(text, note);
+        assertThat(ProfessionalLexicons.analyze("Hi Ben, how are you?").statesPurpose()).isFalse();
+        assertThat(ProfessionalLexicons.analyze("Hallo Ben, wie geht's dir?").statesPurpose()).isFalse();
+    }
 }
