@@ -134,7 +134,7 @@ public final class NoteAnalyzer {
         }
 
         if (!found[Detector.PURPOSE.ordinal()] || spans.getOrDefault("statesPurpose", List.of()).size() < MAX_SPANS) {
-            questions(text, lexicon, exceptions, found, spans);
+            questions(text, lexicon, exceptions, salutation.end(), found, spans);
         }
 
         String salutationName = salutation.name();
@@ -336,11 +336,11 @@ public final class NoteAnalyzer {
     /**
      * A question to the reader states a purpose: a clause that ends in a question mark and
      * addresses the reader ("Does your team still run it on Fridays?", "Wie sehen Sie das?").
-     * Small talk ("How are you?") is none: a purpose exception that covers all of the question but
+     * The greeting is not part of the question ("Hi Omar could you …?"). Small talk ("How are you?") is none: a purpose exception that covers all of the question but
      * two words cancels it.
      */
-    private static void questions(Text text, Lexicon lexicon, List<PhraseIndex.Hit> exceptions, boolean[] found,
-                                  Map<String, List<Evidence>> spans) {
+    private static void questions(Text text, Lexicon lexicon, List<PhraseIndex.Hit> exceptions, int salutationEnd,
+                                  boolean[] found, Map<String, List<Evidence>> spans) {
         if (lexicon.reader.isEmpty() && lexicon.readerCapitalized.isEmpty()) {
             return;
         }
@@ -350,7 +350,7 @@ public final class NoteAnalyzer {
                 continue;
             }
             int from = end;
-            while (from > 0 && !text.breakBefore[from]) {
+            while (from > salutationEnd && !text.breakBefore[from]) {
                 from--;
             }
             boolean addressed = false;

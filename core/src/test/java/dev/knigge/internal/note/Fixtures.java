@@ -17,7 +17,7 @@ final class Fixtures {
     private Fixtures() {}
 
     static final Map<String, String> EN = Map.ofEntries(
-            Map.entry("purpose", "I'd like to|could you|would you|re:\\bwould love to\\b|!I'd like to connect"),
+            Map.entry("purpose", "I'd like to|could you|would you|re:\\bwould love to\\b|!I'd like to connect|!how are you"),
             Map.entry("context", "we met at|worked together|your talk|we've met"),
             Map.entry("pitch", "book a demo|our product|sell*|discount|!discount rate"),
             Map.entry("bigAsk", "refer me|a job|re:\\b([3-9]\\d) ?-?minutes?\\b"),
@@ -36,6 +36,7 @@ final class Fixtures {
             Map.entry("notAName", "there|team|thanks"),
             Map.entry("negation", "not|no|never|don't|haven't|!no worries|!don't hesitate"),
             Map.entry("clause", "but|if"),
+            Map.entry("reader", "you|your"),
             Map.entry("stopwords", "the|and|you|to|i|a|we|my|your|would|like|at|on|is|it|for|i'm|not|do|don't|this|was|that|can|have|an|in"));
 
     static final Map<String, String> DE = Map.ofEntries(
@@ -54,6 +55,7 @@ final class Fixtures {
             Map.entry("negationAfter", "nicht|nichts"),
             Map.entry("clause", "aber|sondern"),
             Map.entry("capitalized", "Sie|Ihr|Ihre|Ihren|Ihrem|Ihnen"),
+            Map.entry("reader", "Sie|Ihnen|du|dir"),
             Map.entry("stopwords", "der|die|das|und|ich|sie|ist|nicht|zu|mit|mich|wir|uns|für|auf|haben|ihnen|gerne|du|hast|ihr|dein|oder|aus|noch|dafür|zu|einfach|mir"),
             Map.entry("letters", "äöüß"),
             Map.entry("du", "du|dich|dir|dein|deine|!das Du"));

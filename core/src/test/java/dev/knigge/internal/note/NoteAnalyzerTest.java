@@ -87,6 +87,35 @@ class NoteAnalyzerTest {
     }
 
     @Nested
+    class Questions {
+        @Test
+        void aQuestionToTheReaderStatesAPurposeFromItsClauseToTheQuestionMark() {
+            String text = "We met at the meetup. Hi again, does your team use Kafka?";
+            Note note = note(text);
+            assertThat(note.statesPurpose()).isTrue();
+            assertThat(spanTexts(note, "statesPurpose")).containsExactly("does your team use Kafka?");
+        }
+
+        @Test
+        void aQuestionThatDoesNotAddressTheReaderStatesNone() {
+            assertThat(note("We met at the meetup. Was it fun?").statesPurpose()).isFalse();
+            assertThat(note("Ich frage mich: hat sie Zeit?").statesPurpose()).isFalse();
+            assertThat(note("Ich frage mich: haben Sie Zeit?").statesPurpose()).isTrue();
+        }
+
+        @Test
+        void smallTalkCoveredByAnExceptionIsNoPurpose() {
+            assertThat(note("Hi Ben, how are you?").statesPurpose()).isFalse();
+            assertThat(note("How are you planning the migration of your team?").statesPurpose()).isTrue();
+        }
+
+        @Test
+        void aQuotedQuestionIsNone() {
+            assertThat(note("Your talk asked \"do you test in production?\" and I agree.").statesPurpose()).isFalse();
+        }
+    }
+
+    @Nested
     class Du {
         @Test
         void informalAddressAsWordsCapitalisedOrNot() {
@@ -255,7 +284,7 @@ class NoteAnalyzerTest {
             Note note = Fixtures.analyze(text, "Omar", "Haddad", null).note();
             assertThat(spanTexts(note, "statesContext")).containsExactly("we met at");
             assertThat(spanTexts(note, "specifics")).containsExactly("2019");
-            assertThat(spanTexts(note, "statesPurpose")).containsExactly("Could you");
+            assertThat(spanTexts(note, "statesPurpose")).containsExactly("Could you refer me?");
             assertThat(spanTexts(note, "bigAsk")).containsExactly("refer me");
             assertThat(spanTexts(note, "givesOut")).containsExactly("No worries if not");
             for (var entry : note.spans().entrySet()) {
@@ -272,7 +301,7 @@ class NoteAnalyzerTest {
             String text = "👋🏽 Hi Omar 🙌🙌 could you help? 🚀";
             Evidence evidence = Fixtures.analyze(text, "Omar", "Haddad", null).note().spans("statesPurpose").get(0);
             assertThat(evidence.start()).isEqualTo(text.indexOf("could"));
-            assertThat(evidence.text()).isEqualTo("could you");
+            assertThat(evidence.text()).isEqualTo("could you help?");
         }
 
         @Test
