@@ -144,15 +144,23 @@ public final class NoteAnalyzer {
             wrongName = false;
             greetsBySurname = false;
         } else {
-            if (!names.isEmpty()) {
-                wrongName = !rightName(text, salutation, firstNames, lastNames);
+            if (salutation.placeholder()) {
+                // "Hi {{first_name}}": the mail merge did not even run.
+                wrongName = true;
+                greetsBySurname = false;
+            } else {
+                if (!names.isEmpty()) {
+                    wrongName = !rightName(text, salutation, firstNames, lastNames);
+                }
+                if (!lastNames.isEmpty()) {
+                    greetsBySurname = containsAll(nameWords(text, salutation), lastNames);
+                }
             }
-            if (!lastNames.isEmpty()) {
-                greetsBySurname = containsAll(nameWords(text, salutation), lastNames);
-            }
-            span(spans, "salutationName", text, text.start[salutation.nameFrom()], text.end[salutation.nameTo() - 1]);
+            int nameStart = salutation.nameStart(text);
+            int nameEnd = salutation.nameEnd(text);
+            span(spans, "salutationName", text, nameStart, nameEnd);
             if (Boolean.TRUE.equals(wrongName)) {
-                span(spans, "wrongName", text, text.start[salutation.nameFrom()], text.end[salutation.nameTo() - 1]);
+                span(spans, "wrongName", text, nameStart, nameEnd);
             }
         }
         boolean titleUsed = titleUsed(titles(recipient.title()), salutation.titles());

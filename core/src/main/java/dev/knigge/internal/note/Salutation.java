@@ -14,10 +14,27 @@ import java.util.Set;
  * @param nameTo token after the name
  * @param end token after the whole salutation (greeting, honorific, titles, name)
  * @param titles the canonical titles it carries ({@code dr}, {@code prof}, …)
+ * @param placeholder the name is an unfilled mail-merge field: "Hi {{first_name}}," or "Hallo [Vorname],"
+ * @param fieldStart where a placeholder starts in the note (its opening brace), or -1
  */
-record Salutation(String name, int nameFrom, int nameTo, int end, Set<String> titles) {
+record Salutation(String name, int nameFrom, int nameTo, int end, Set<String> titles, boolean placeholder,
+                  int fieldStart) {
 
-    static final Salutation NONE = new Salutation(null, 0, 0, 0, Set.of());
+    static final Salutation NONE = new Salutation(null, 0, 0, 0, Set.of(), false, -1);
+
+    Salutation(String name, int nameFrom, int nameTo, int end, Set<String> titles) {
+        this(name, nameFrom, nameTo, end, titles, false, -1);
+    }
+
+    /** The name's first character in the note (a placeholder's opening brace included). */
+    int nameStart(Text text) {
+        return placeholder ? fieldStart : text.start[nameFrom];
+    }
+
+    /** The character after the name (a placeholder's closing brace included). */
+    int nameEnd(Text text) {
+        return placeholder ? fieldStart + name.length() : text.end[nameTo - 1];
+    }
 
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_GREETINGS = 3;
@@ -34,6 +51,12 @@ record Salutation(String name, int nameFrom, int nameTo, int end, Set<String> ti
             return NONE;
         }
         int at = lexicon.greetings.longestAt(text, 0);
+        if (at < 0 && text.start[0] > 0) {
+            Salutation field = placeholder(text, 0, 0, Set.of());
+            if (field != null) {
+                return field;
+            }
+        }
         if (at < 0) {
             // No greeting word: "Omar, I saw your talk…" still greets, if it is their name;
             // "Mr. Smith, …" and "Herr Krause, …" greet with the honorific alone.
@@ -81,6 +104,12 @@ record Salutation(String name, int nameFrom, int nameTo, int end, Set<String> ti
                 break;
             }
         }
+        if (at < text.size) {
+            Salutation field = placeholder(text, at, greetingEnd, titles);
+            if (field != null) {
+                return field;
+            }
+        }
         boolean broken = at < text.size && text.breakBefore[at] && !(at == greetingEnd && afterComma)
                 && !afterAbbreviation(text, at, lexicon);
         if (at >= text.size || broken) {
@@ -120,6 +149,49 @@ record Salutation(String name, int nameFrom, int nameTo, int end, Set<String> ti
             return new Salutation(null, from, from, greetingEnd, titles);
         }
         return new Salutation(text.span(from, at), from, at, at, titles);
+    }
+
+    private static final int MAX_PLACEHOLDER = 40;
+
+    /**
+     * An unfilled mail-merge field where the name should be: {@code {{first_name}}}, {@code {Vorname}},
+     * {@code [Name]}, {@code <name>}, {@code %FIRSTNAME%}, {@code ${lastName}}; {@code null} when none
+     * opens just before token {@code at}.
+     */
+    private static Salutation placeholder(Text text, int at, int greetingEnd, Set<String> titles) {
+        int gapFrom = at == 0 ? 0 : text.end[at - 1];
+        String gap = text.original.substring(gapFrom, text.start[at]).strip();
+        if (gap.isEmpty()) {
+            return null;
+        }
+        char open = gap.charAt(gap.length() - 1);
+        char close = switch (open) {
+            case '{' -> '}';
+            case '[' -> ']';
+            case '<' -> '>';
+            case '%' -> '%';
+            default -> 0;
+        };
+        if (close == 0) {
+            return null;
+        }
+        int from = text.original.lastIndexOf(open, text.start[at]);
+        while (from > gapFrom && (text.original.charAt(from - 1) == open || text.original.charAt(from - 1) == '$')) {
+            from--;
+        }
+        int closeAt = text.original.indexOf(close, text.start[at]);
+        if (closeAt < 0 || closeAt - from > MAX_PLACEHOLDER || text.original.substring(from, closeAt).indexOf('\n') >= 0) {
+            return null;
+        }
+        int to = closeAt + 1;
+        while (to < text.original.length() && text.original.charAt(to) == close) {
+            to++;
+        }
+        int last = at;
+        while (last + 1 < text.size && text.end[last + 1] <= closeAt) {
+            last++;
+        }
+        return new Salutation(text.original.substring(from, to), at, last + 1, last + 1, titles, true, from);
     }
 
     /** "Frau A. Schmidt": the break is only the dot after an initial. */

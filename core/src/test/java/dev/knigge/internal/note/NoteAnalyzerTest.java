@@ -218,6 +218,21 @@ class NoteAnalyzerTest {
             assertThat(muller.personalized()).isTrue();
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = ';', value = {
+                "Hi {{first_name}}, could you help?; {{first_name}}",
+                "Hallo [Vorname], ich möchte fragen.; [Vorname]",
+                "Dear Mr. <LastName>, could you help?; <LastName>",
+                "%FIRSTNAME%, could you help?; %FIRSTNAME%",
+                "Hello ${firstName}! Could you help?; ${firstName}"})
+        void anUnfilledMailMergeFieldIsAWrongName(String text, String field) {
+            Note note = Fixtures.analyze(text, "Omar", "Haddad", null).note();
+            assertThat(note.salutationName()).isEqualTo(field);
+            assertThat(note.wrongName()).isTrue();
+            assertThat(spanTexts(note, "wrongName")).containsExactly(field);
+            assertThat(note("Hi {{first_name}}, could you help?").wrongName()).as("even with no recipient name").isTrue();
+        }
+
         @Test
         void theRecipientsHighestTitleMustBeInTheSalutation() {
             assertThat(Fixtures.analyze("Hallo Herr Prof. Dr. Meier,", "Jan", "Meier", "Prof. Dr.").note().titleUsed())
