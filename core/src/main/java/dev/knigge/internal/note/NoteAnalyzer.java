@@ -19,9 +19,18 @@ import java.util.regex.Matcher;
 /**
  * Derives the {@link Note} fact from a request's note, with the phrase lists of the policy's
  * lexicons: language, default texts, salutation, du, and the detectors (purpose, context,
- * pitch…), each with the spans of text it saw. Negations cancel a phrase ("I'm not selling
- * anything" is no pitch); the sender's {@code declared} answers override what is detected.
- * Immutable and thread-safe.
+ * pitch…), each with the spans of text it saw.
+ * <ul>
+ *   <li>A negation shortly before a phrase in its clause cancels it ("I'm not selling anything" is
+ *       no pitch), in German also one shortly after ("wir kennen uns noch nicht"), and one that a
+ *       wildcard of the phrase skipped ("wir haben uns nie kennengelernt"); clause words ("but",
+ *       "aber") end a negation's reach, and "no problem" or "nicht nur" negate nothing.</li>
+ *   <li>A key's exceptions ({@code !phrase}) cancel its hits that they overlap.</li>
+ *   <li>A question to the reader ("Does your team …?") states a purpose, small talk does not.</li>
+ *   <li>Nothing inside the greeted name counts, and du never inside quotes.</li>
+ *   <li>The sender's {@code declared} answers override what is detected.</li>
+ * </ul>
+ * Immutable and thread-safe; all compilation happens in the lexicons, none per review.
  */
 public final class NoteAnalyzer {
     /** What the advice lists under {@code unchecked} when the note's language has no lexicon. */
@@ -133,9 +142,7 @@ public final class NoteAnalyzer {
             }
         }
 
-        if (!found[Detector.PURPOSE.ordinal()] || spans.getOrDefault("statesPurpose", List.of()).size() < MAX_SPANS) {
-            questions(text, lexicon, exceptions, salutation.end(), found, spans);
-        }
+        questions(text, lexicon, exceptions, salutation.end(), found, spans);
 
         String salutationName = salutation.name();
         Boolean wrongName = null;
@@ -321,11 +328,15 @@ public final class NoteAnalyzer {
     }
 
     /**
-     * Whether a hit counts at all: not cancelled by one of its key's exceptions, and for du not
-     * inside quotes ("the German word „du“") nor part of the greeted name (Frau Du).
+     * Whether a hit counts at all: not part of the greeted name ("Hi April," names no month,
+     * "Hallo Frau Du" is no du), not cancelled by one of its key's exceptions, and for du not
+     * inside quotes ("the German word „du“").
      */
     private static boolean counts(Text text, Detector detector, int from, int to, Salutation salutation,
                                   List<PhraseIndex.Hit> exceptions) {
+        if (from >= salutation.nameFrom() && to <= salutation.nameTo()) {
+            return false;
+        }
         if (detector == Detector.DU) {
             for (int i = from; i < to; i++) {
                 if (text.quoted[i] || (i >= salutation.nameFrom() && i < salutation.nameTo())) {

@@ -137,6 +137,13 @@ class NoteAnalyzerTest {
         }
 
         @Test
+        void nothingInsideTheGreetedNameCounts() {
+            var analysis = Fixtures.analyze("Hi Project, could you help?", "Project", "Smith", null);
+            assertThat(analysis.note().salutationName()).isEqualTo("Project");
+            assertThat(analysis.note().specifics()).isFalse();
+        }
+
+        @Test
         void notWhenItIsTheGreetedName() {
             var analysis = Fixtures.analyze("Hallo Frau Du, könnten Sie mir helfen?", "Mei", "Du", null);
             assertThat(analysis.note().salutationName()).isEqualTo("Du");
