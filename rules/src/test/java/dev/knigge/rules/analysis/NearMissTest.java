@@ -51,6 +51,8 @@ class NearMissTest {
             specifics   | I have an exciting role for you.                                         | false
             specifics   | Wir suchen eine Teamleiterin Controlling in München.                      | true
             specifics   | Ich habe ein spannendes Projekt für Sie.                                  | false
+            specifics   | Advanced Excel and Power BI skills are a must.                           | true
+            specifics   | I excel at building teams from scratch.                                  | false
             givesOut    | No worries if you're too busy!                                           | true
             givesOut    | I'm busy too, so let's be quick.                                         | false
             givesOut    | Kein Problem, falls nicht.                                                | true
