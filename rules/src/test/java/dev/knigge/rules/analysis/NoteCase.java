@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -108,9 +107,5 @@ record NoteCase(String title, String firstName, String lastName, String recipien
                     name.equals("-") ? null : name, facts, start));
         }
         return cases;
-    }
-
-    static Set<String> split(String facts) {
-        return new LinkedHashSet<>(Arrays.asList(facts.split("\\s+")));
     }
 }
