@@ -12,21 +12,41 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * One language's phrase lists, compiled for matching: the detectors' phrases in one
- * {@link PhraseIndex}, their {@code re:} patterns, and the word lists the analyzer needs
- * (greetings, honorifics, titles, negations, stop words for language detection).
+ * {@link PhraseIndex}, their exceptions in another, their {@code re:} patterns, and the word lists
+ * the analyzer needs (greetings, sign-offs, honorifics, titles, negations, stop words for
+ * language detection).
+ *
+ * <p>Entries of a detector key: a phrase ({@link PhraseIndex} syntax: {@code word*}, {@code *},
+ * {@code **}); {@code re:} and a regular expression, run on the lower-cased note (bounded patterns
+ * only: a quantified group that holds an unbounded quantifier is refused); or {@code !} and a
+ * phrase, an <em>exception</em>: where it matches, it cancels the key's hits that overlap it
+ * ({@code purpose=I'd like to|!I'd like to connect}). In {@code negation} and
+ * {@code negationAfter}, {@code !} and a phrase names a use that is no negation
+ * ({@code !don't hesitate}, {@code !nicht nur}).
  */
 public final class Lexicon {
     final String language;
     final PhraseIndex detectors = new PhraseIndex();
+    final PhraseIndex exceptions = new PhraseIndex();
     final List<Detector> patternDetectors = new ArrayList<>();
     final List<Pattern> patterns = new ArrayList<>();
-    final Set<String> defaultInvitations = new HashSet<>();
+    /** Per pattern: every match contains a digit, so notes without digits need not run it. */
+    final List<Boolean> patternNeedsDigit = new ArrayList<>();
+    final List<String> defaultInvitationPhrases = new ArrayList<>();
     final PhraseIndex greetings = new PhraseIndex();
+    final PhraseIndex signOffs = new PhraseIndex();
+    final PhraseIndex notNegations = new PhraseIndex();
     final Set<String> honorifics = new HashSet<>();
     final Set<String> titles = new HashSet<>();
     final Set<String> notAName = new HashSet<>();
     final Set<String> negation = new HashSet<>();
     final Set<String> negationAfter = new HashSet<>();
+    final Set<String> clause = new HashSet<>();
+    final Set<String> capitalized = new HashSet<>();
+    /** Words that address the reader (you, du): a question with one of them asks the reader something. */
+    final Set<String> reader = new HashSet<>();
+    /** Such words written with a capital, which count only capitalised in the note (Sie, not sie = she). */
+    final Set<String> readerCapitalized = new HashSet<>();
     final Set<String> stopwords = new HashSet<>();
     final Set<Character> letters = new HashSet<>();
 
@@ -57,18 +77,24 @@ public final class Lexicon {
                                   Locator locate,
                                   List<Problem> problems) {
         Lexicon lexicon = new Lexicon(language);
+        // Word lists first: detector phrases need the capitalized words.
         lists.forEach((key, phrases) -> {
             if (!NoteFacts.LEXICON_KEYS.contains(key)) {
                 problems.add(locate.problem(key, null, "unknown lexicon key '" + key + "'"
                         + Suggestions.didYouMean(key, NoteFacts.LEXICON_KEYS)));
                 return;
             }
-            Detector detector = Detector.byKey(key);
-            for (String phrase : phrases) {
-                if (detector != null) {
-                    lexicon.addDetectorPhrase(detector, phrase, locate, problems);
-                } else {
+            if (Detector.byKey(key) == null) {
+                for (String phrase : phrases) {
                     lexicon.addWordListEntry(key, phrase, locate, problems);
+                }
+            }
+        });
+        lists.forEach((key, phrases) -> {
+            Detector detector = Detector.byKey(key);
+            if (detector != null) {
+                for (String phrase : phrases) {
+                    lexicon.addDetectorPhrase(detector, phrase, locate, problems);
                 }
             }
         });
@@ -78,18 +104,38 @@ public final class Lexicon {
     private void addDetectorPhrase(Detector detector, String phrase,
                                    Locator locate,
                                    List<Problem> problems) {
+        String key = detector.key();
         if (phrase.startsWith("re:")) {
             String regex = phrase.substring(3);
+            String risk = RegexGuard.risk(regex);
+            if (risk != null) {
+                problems.add(locate.problem(key, phrase, "lexicon '" + key + "': regular expression " + regex
+                        + " " + risk));
+                return;
+            }
             try {
-                patterns.add(Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
+                // The note is matched in lower case already: case-insensitive matching, which costs
+                // time at every position, is needed only for a pattern that spells a capital.
+                patterns.add(hasCapital(regex) ? Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE)
+                        : Pattern.compile(regex));
                 patternDetectors.add(detector);
+                patternNeedsDigit.add(RegexGuard.needsDigit(regex));
             } catch (PatternSyntaxException e) {
-                problems.add(locate.problem(detector.key(), phrase, "lexicon '" + detector.key()
+                problems.add(locate.problem(key, phrase, "lexicon '" + key
                         + "': bad regular expression " + regex + ": " + e.getDescription()));
             }
-        } else if (!detectors.add(phrase, detector.ordinal())) {
-            problems.add(locate.problem(detector.key(), phrase, "lexicon '" + detector.key()
-                    + "': phrase '" + phrase + "' has no words"));
+            return;
+        }
+        boolean exception = phrase.startsWith("!");
+        String body = exception ? phrase.substring(1) : phrase;
+        if (exception && body.startsWith("re:")) {
+            problems.add(locate.problem(key, phrase, "lexicon '" + key
+                    + "': an exception (!) is a phrase, not a regular expression"));
+            return;
+        }
+        String wrong = (exception ? exceptions : detectors).add(body, detector.ordinal(), capitalized);
+        if (wrong != null) {
+            problems.add(locate.problem(key, phrase, "lexicon '" + key + "': phrase '" + phrase + "' " + wrong));
         }
     }
 
@@ -101,10 +147,34 @@ public final class Lexicon {
                     + "' is a word list; regular expressions are for detector keys only"));
             return;
         }
+        if (phrase.startsWith("!")) {
+            if (!key.equals("negation") && !key.equals("negationAfter")) {
+                problems.add(locate.problem(key, phrase, "lexicon '" + key
+                        + "': exceptions (!) are for detector keys and negations only"));
+                return;
+            }
+            String wrong = notNegations.add(phrase.substring(1), 0);
+            if (wrong != null) {
+                problems.add(locate.problem(key, phrase, "lexicon '" + key + "': phrase '" + phrase + "' " + wrong));
+            }
+            return;
+        }
         String[] words = Text.wordsOf(phrase);
         switch (key) {
-            case "defaultInvitation" -> defaultInvitations.add(String.join(" ", words));
-            case "greeting" -> greetings.add(phrase, 0);
+            case "defaultInvitation", "greeting", "signOff" -> {
+                PhraseIndex target = switch (key) {
+                    case "greeting" -> greetings;
+                    case "signOff" -> signOffs;
+                    default -> new PhraseIndex();
+                };
+                String wrong = target.add(phrase, 0);
+                if (wrong != null) {
+                    problems.add(locate.problem(key, phrase, "lexicon '" + key + "': phrase '" + phrase + "' "
+                            + wrong));
+                } else if (key.equals("defaultInvitation")) {
+                    defaultInvitationPhrases.add(phrase);
+                }
+            }
             case "letters" -> {
                 for (char c : Text.lower(phrase).toCharArray()) {
                     if (!Character.isWhitespace(c)) {
@@ -124,11 +194,31 @@ public final class Lexicon {
                     case "notAName" -> notAName;
                     case "negation" -> negation;
                     case "negationAfter" -> negationAfter;
+                    case "clause" -> clause;
+                    case "capitalized" -> capitalized;
+                    case "reader" -> Character.isUpperCase(phrase.strip().codePointAt(0)) ? readerCapitalized : reader;
                     default -> stopwords;
                 };
                 target.add(words[0]);
             }
         }
+    }
+
+    /** Whether a regular expression spells an upper-case letter outside escapes ({@code \\S}, {@code \\p{Lu}}). */
+    static boolean hasCapital(String regex) {
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+                if (i < regex.length() && (regex.charAt(i) == 'p' || regex.charAt(i) == 'P')
+                        && i + 1 < regex.length() && regex.charAt(i + 1) == '{') {
+                    i = Math.max(i, regex.indexOf('}', i));
+                }
+            } else if (Character.isUpperCase(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The language this lexicon reads. */

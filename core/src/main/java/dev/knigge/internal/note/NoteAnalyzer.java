@@ -19,27 +19,43 @@ import java.util.regex.Matcher;
 /**
  * Derives the {@link Note} fact from a request's note, with the phrase lists of the policy's
  * lexicons: language, default texts, salutation, du, and the detectors (purpose, context,
- * pitch…), each with the spans of text it saw. Negations cancel a phrase ("I'm not selling
- * anything" is no pitch); the sender's {@code declared} answers override what is detected.
- * Immutable and thread-safe.
+ * pitch…), each with the spans of text it saw.
+ * <ul>
+ *   <li>A negation shortly before a phrase in its clause cancels it ("I'm not selling anything" is
+ *       no pitch), in German also one shortly after ("wir kennen uns noch nicht"), and one that a
+ *       wildcard of the phrase skipped ("wir haben uns nie kennengelernt"); clause words ("but",
+ *       "aber") end a negation's reach, and "no problem" or "nicht nur" negate nothing.</li>
+ *   <li>A key's exceptions ({@code !phrase}) cancel its hits that they overlap.</li>
+ *   <li>A question to the reader ("Does your team …?") states a purpose, small talk does not.</li>
+ *   <li>Nothing inside the greeted name counts, and du never inside quotes.</li>
+ *   <li>The sender's {@code declared} answers override what is detected.</li>
+ * </ul>
+ * Immutable and thread-safe; all compilation happens in the lexicons, none per review.
  */
 public final class NoteAnalyzer {
     /** What the advice lists under {@code unchecked} when the note's language has no lexicon. */
     public static final String UNCHECKED_LANGUAGE = "note-language";
 
     private static final int MAX_SPANS = 10;
-    private static final int NEGATION_BEFORE = 3;
-    private static final int NEGATION_AFTER = 2;
+    /** Words before a phrase, within its clause, that a negation may stand at ("I'm not trying to sell…"). */
+    private static final int NEGATION_BEFORE = 5;
+    /** Words after a phrase, within its clause, for a trailing negation ("wir kennen uns leider noch nicht"). */
+    private static final int NEGATION_AFTER = 4;
     private static final int MAX_SIGNATURE_WORDS = 3;
+    private static final int MAX_SIGN_OFF_NAME_WORDS = 4;
+    /** A language's stop words must make up at least one word in this many to count as its language. */
+    private static final int STOPWORD_SHARE = 8;
 
     private final Map<String, Lexicon> lexicons;
-    private final Set<String> defaultInvitations = new HashSet<>();
+    private final PhraseIndex defaultInvitations = new PhraseIndex();
 
     /** @param lexicons compiled lexicons by language */
     public NoteAnalyzer(Map<String, Lexicon> lexicons) {
         this.lexicons = Map.copyOf(lexicons);
         for (Lexicon lexicon : lexicons.values()) {
-            defaultInvitations.addAll(lexicon.defaultInvitations);
+            for (String phrase : lexicon.defaultInvitationPhrases) {
+                defaultInvitations.add(phrase, 0);
+            }
         }
     }
 
@@ -74,19 +90,42 @@ public final class NoteAnalyzer {
             return new Analysis(unreadable, List.of(UNCHECKED_LANGUAGE));
         }
 
+        Set<String> firstNames = words(recipient.firstName());
+        Set<String> lastNames = words(recipient.lastName());
+        Set<String> names = new HashSet<>();
+        for (String name : firstNames) {
+            names.add(name);
+            names.add(loose(name));
+        }
+        for (String name : lastNames) {
+            names.add(name);
+            names.add(loose(name));
+        }
+        Salutation salutation = Salutation.parse(text, lexicon, names);
+
+        boolean[] negatorBefore = negators(text, lexicon, lexicon.negation);
+        boolean[] negatorAfter = negators(text, lexicon, lexicon.negationAfter);
+        boolean[] clause = new boolean[text.size];
+        for (int i = 0; i < text.size; i++) {
+            clause[i] = lexicon.clause.contains(text.words[i]);
+        }
+        List<PhraseIndex.Hit> exceptions = lexicon.exceptions.find(text);
         boolean[] found = new boolean[Detector.values().length];
-        for (PhraseIndex.Hit hit : lexicon.detectors.find(text)) {
+        for (PhraseIndex.Hit hit : lexicon.detectors.find(text, negatorBefore)) {
             Detector detector = Detector.byIndex(hit.detector());
-            if (detector == Detector.DU && quoted(text, hit.from(), hit.to())) {
-                continue;
-            }
-            if (negated(text, hit.from(), hit.to(), lexicon)) {
+            if (!counts(text, detector, hit.from(), hit.to(), salutation, exceptions)
+                    || hit.wildNegated()
+                    || negated(text, hit.from(), hit.to(), negatorBefore, negatorAfter, clause)) {
                 continue;
             }
             found[detector.ordinal()] = true;
             span(spans, detector.fact(), text, text.start[hit.from()], text.end[hit.to() - 1]);
         }
+        boolean digits = hasDigit(text.lower);
         for (int i = 0; i < lexicon.patterns.size(); i++) {
+            if (!digits && lexicon.patternNeedsDigit.get(i)) {
+                continue;
+            }
             Detector detector = lexicon.patternDetectors.get(i);
             Matcher matcher = lexicon.patterns.get(i).matcher(text.lower);
             while (matcher.find()) {
@@ -94,7 +133,8 @@ public final class NoteAnalyzer {
                     continue;
                 }
                 int[] tokens = tokensOf(text, matcher.start(), matcher.end());
-                if (tokens != null && negated(text, tokens[0], tokens[1], lexicon)) {
+                if (tokens != null && (!counts(text, detector, tokens[0], tokens[1], salutation, exceptions)
+                        || negated(text, tokens[0], tokens[1], negatorBefore, negatorAfter, clause))) {
                     continue;
                 }
                 found[detector.ordinal()] = true;
@@ -102,11 +142,8 @@ public final class NoteAnalyzer {
             }
         }
 
-        Set<String> firstNames = words(recipient.firstName());
-        Set<String> lastNames = words(recipient.lastName());
-        Set<String> names = new HashSet<>(firstNames);
-        names.addAll(lastNames);
-        Salutation salutation = Salutation.parse(text, lexicon, names);
+        questions(text, lexicon, exceptions, salutation.end(), found, spans);
+
         String salutationName = salutation.name();
         Boolean wrongName = null;
         Boolean greetsBySurname = null;
@@ -114,27 +151,31 @@ public final class NoteAnalyzer {
             wrongName = false;
             greetsBySurname = false;
         } else {
-            if (!names.isEmpty()) {
-                wrongName = !rightName(text, salutation, firstNames, lastNames);
+            if (salutation.placeholder()) {
+                // "Hi {{first_name}}": the mail merge did not even run.
+                wrongName = true;
+                greetsBySurname = false;
+            } else {
+                if (!names.isEmpty()) {
+                    wrongName = !rightName(text, salutation, firstNames, lastNames);
+                }
+                if (!lastNames.isEmpty()) {
+                    greetsBySurname = containsAll(nameWords(text, salutation), lastNames);
+                }
             }
-            if (!lastNames.isEmpty()) {
-                greetsBySurname = nameWords(text, salutation).containsAll(lastNames);
-            }
-            span(spans, "salutationName", text, text.start[salutation.nameFrom()], text.end[salutation.nameTo() - 1]);
+            int nameStart = salutation.nameStart(text);
+            int nameEnd = salutation.nameEnd(text);
+            span(spans, "salutationName", text, nameStart, nameEnd);
             if (Boolean.TRUE.equals(wrongName)) {
-                span(spans, "wrongName", text, text.start[salutation.nameFrom()], text.end[salutation.nameTo() - 1]);
+                span(spans, "wrongName", text, nameStart, nameEnd);
             }
         }
-        Set<String> recipientTitles = titles(recipient.title());
-        boolean titleUsed = false;
-        for (String title : salutation.titles()) {
-            titleUsed |= recipientTitles.contains(title);
-        }
+        boolean titleUsed = titleUsed(titles(recipient.title()), salutation.titles());
         if (titleUsed) {
             span(spans, "titleUsed", text, text.start[0], text.end[Math.max(0, salutation.end() - 1)]);
         }
 
-        boolean defaultInvitation = isDefaultInvitation(text, salutation.end());
+        boolean defaultInvitation = isDefaultInvitation(text, salutation.end(), lexicon);
         if (defaultInvitation) {
             span(spans, "defaultInvitation", text, 0, note.length());
         }
@@ -185,27 +226,34 @@ public final class NoteAnalyzer {
         return cut > 0 ? code.substring(0, cut) : code;
     }
 
-    /** The language whose stop words and letters the note uses most; {@code null} when none. */
+    /**
+     * The language whose stop words and letters the note uses most; {@code null} when none does
+     * convincingly. A language counts only when its stop words make up at least one word in
+     * {@value #STOPWORD_SHARE} (a Spanish note with one "me" in it is not English), or when its
+     * letters appear too (ä, ö, ü, ß); a note of a greeting and a name goes by the greeting.
+     */
     String detect(Text text, List<String> recipientLanguages) {
         String best = null;
         int bestScore = 0;
         for (Lexicon lexicon : lexicons.values()) {
-            int score = 0;
+            int hits = 0;
             for (int i = 0; i < text.size; i++) {
                 if (lexicon.stopwords.contains(text.words[i])) {
-                    score += 2;
+                    hits++;
                 }
             }
+            int letters = 0;
             if (!lexicon.letters.isEmpty()) {
-                int letters = 0;
                 for (int i = 0; i < text.lower.length() && letters < 3; i++) {
                     if (lexicon.letters.contains(text.lower.charAt(i))) {
                         letters++;
                     }
                 }
-                score += letters;
             }
-            if (score == 0 && lexicon.greetings.longestAt(text, 0) > 0) {
+            int score = 0;
+            if (hits > 0 && (hits * STOPWORD_SHARE >= text.size || letters > 0)) {
+                score = 2 * hits + letters;
+            } else if (lexicon.greetings.longestAt(text, 0) > 0 && text.size <= 6) {
                 score = 1;
             }
             if (score > bestScore || (score == bestScore && score > 0 && prefer(lexicon.language, best, recipientLanguages))) {
@@ -231,30 +279,126 @@ public final class NoteAnalyzer {
         return language.equals("en") ? recipientLanguages.size() : recipientLanguages.size() + 1;
     }
 
-    /** A phrase is cancelled by a negation just before it, or (German "wir kennen uns nicht") just after, in its clause. */
-    private static boolean negated(Text text, int from, int to, Lexicon lexicon) {
+    /**
+     * Which tokens are negations: words of the list, except where a "no negation" phrase covers them
+     * ("don't hesitate", "no problem", "nicht nur").
+     */
+    private static boolean[] negators(Text text, Lexicon lexicon, Set<String> words) {
+        boolean[] negators = new boolean[text.size];
+        if (words.isEmpty()) {
+            return negators;
+        }
+        boolean any = false;
+        for (int i = 0; i < text.size; i++) {
+            negators[i] = words.contains(text.words[i]);
+            any |= negators[i];
+        }
+        if (any) {
+            for (PhraseIndex.Hit hit : lexicon.notNegations.find(text)) {
+                for (int i = hit.from(); i < hit.to(); i++) {
+                    negators[i] = false;
+                }
+            }
+        }
+        return negators;
+    }
+
+    /**
+     * A phrase is cancelled by a negation just before it, or (German "wir kennen uns nicht") just
+     * after, in its clause; a clause word ("but", "aber", "if") ends the negation's reach.
+     */
+    private static boolean negated(Text text, int from, int to, boolean[] before, boolean[] after, boolean[] clause) {
         for (int k = from - 1, seen = 0; k >= 0 && seen < NEGATION_BEFORE; k--, seen++) {
-            if (text.breakBefore[k + 1]) {
+            if (text.breakBefore[k + 1] || clause[k]) {
                 break;
             }
-            if (lexicon.negation.contains(text.words[k])) {
+            if (before[k]) {
                 return true;
             }
         }
         for (int k = to, seen = 0; k < text.size && seen < NEGATION_AFTER; k++, seen++) {
-            if (text.breakBefore[k]) {
+            if (text.breakBefore[k] || clause[k]) {
                 break;
             }
-            if (lexicon.negationAfter.contains(text.words[k])) {
+            if (after[k]) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean quoted(Text text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.quoted[i]) {
+    /**
+     * Whether a hit counts at all: not part of the greeted name ("Hi April," names no month,
+     * "Hallo Frau Du" is no du), not cancelled by one of its key's exceptions, and for du not
+     * inside quotes ("the German word „du“").
+     */
+    private static boolean counts(Text text, Detector detector, int from, int to, Salutation salutation,
+                                  List<PhraseIndex.Hit> exceptions) {
+        if (from >= salutation.nameFrom() && to <= salutation.nameTo()) {
+            return false;
+        }
+        if (detector == Detector.DU) {
+            for (int i = from; i < to; i++) {
+                if (text.quoted[i] || (i >= salutation.nameFrom() && i < salutation.nameTo())) {
+                    return false;
+                }
+            }
+        }
+        for (PhraseIndex.Hit exception : exceptions) {
+            if (exception.detector() == detector.ordinal() && exception.from() < to && from < exception.to()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A question to the reader states a purpose: a clause that ends in a question mark and
+     * addresses the reader ("Does your team still run it on Fridays?", "Wie sehen Sie das?").
+     * The greeting is not part of the question ("Hi Omar could you …?"). Small talk ("How are you?") is none: a purpose exception that covers all of the question but
+     * two words cancels it.
+     */
+    private static void questions(Text text, Lexicon lexicon, List<PhraseIndex.Hit> exceptions, int salutationEnd,
+                                  boolean[] found, Map<String, List<Evidence>> spans) {
+        if (lexicon.reader.isEmpty() && lexicon.readerCapitalized.isEmpty()) {
+            return;
+        }
+        int purpose = Detector.PURPOSE.ordinal();
+        for (int end = 0; end < text.size; end++) {
+            if (text.questionMark[end] < 0 || text.quoted[end]) {
+                continue;
+            }
+            int from = end;
+            while (from > salutationEnd && !text.breakBefore[from]) {
+                from--;
+            }
+            boolean addressed = false;
+            for (int i = from; i <= end && !addressed; i++) {
+                String word = text.words[i];
+                addressed = lexicon.reader.contains(word) || (lexicon.readerCapitalized.contains(word)
+                        && (text.capitalized[i] || text.noCapitals));
+            }
+            if (!addressed) {
+                continue;
+            }
+            int length = end + 1 - from;
+            boolean smallTalk = false;
+            for (PhraseIndex.Hit exception : exceptions) {
+                if (exception.detector() == purpose) {
+                    int covered = Math.min(exception.to(), end + 1) - Math.max(exception.from(), from);
+                    smallTalk |= covered >= length - 2;
+                }
+            }
+            if (!smallTalk) {
+                found[purpose] = true;
+                span(spans, Detector.PURPOSE.fact(), text, text.start[from], text.questionMark[end] + 1);
+            }
+        }
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
                 return true;
             }
         }
@@ -278,21 +422,51 @@ public final class NoteAnalyzer {
         return from < 0 ? null : new int[] {from, to};
     }
 
-    private boolean isDefaultInvitation(Text text, int salutationEnd) {
+    /**
+     * The whole note, less its salutation and its closing, is a default invitation text. The
+     * closing is a sign-off with a short name ("Best, Tom Becker", "Viele Grüße"), or a name alone
+     * after a break ("- Tom").
+     */
+    private boolean isDefaultInvitation(Text text, int salutationEnd, Lexicon lexicon) {
         if (defaultInvitations.isEmpty() || salutationEnd >= text.size) {
             return false;
         }
-        int to = text.size;
-        for (int cut = 0; cut <= MAX_SIGNATURE_WORDS && to - cut > salutationEnd; cut++) {
-            if (cut > 0 && !signature(text, to - cut, to)) {
-                continue;
+        List<Integer> ends = new ArrayList<>();
+        ends.add(text.size);
+        for (int cut = 1; cut <= MAX_SIGNATURE_WORDS && text.size - cut > salutationEnd; cut++) {
+            if (signature(text, text.size - cut, text.size)) {
+                ends.add(text.size - cut);
             }
-            if (defaultInvitations.contains(join(text, salutationEnd, to - cut))
-                    || defaultInvitations.contains(join(text, 0, to - cut))) {
+        }
+        Set<Lexicon> closings = new java.util.LinkedHashSet<>();
+        closings.add(lexicon);
+        closings.addAll(lexicons.values());
+        for (Lexicon closing : closings) {
+            for (PhraseIndex.Hit hit : closing.signOffs.find(text)) {
+                if (hit.from() > salutationEnd && text.breakBefore[hit.from()]
+                        && (hit.to() == text.size || text.size - hit.to() <= MAX_SIGN_OFF_NAME_WORDS
+                        && names(text, hit.to(), text.size))) {
+                    ends.add(hit.from());
+                }
+            }
+        }
+        for (int end : ends) {
+            if (defaultInvitations.matchesExactly(text, salutationEnd, end)
+                    || defaultInvitations.matchesExactly(text, 0, end)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Tokens from..to are capitalised words, a signature's name. */
+    private static boolean names(Text text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!text.capitalized[i] && !text.noCapitals) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "… on LinkedIn. - Tom Becker": capitalised words after a break, at the end. */
@@ -307,17 +481,6 @@ public final class NoteAnalyzer {
             }
         }
         return true;
-    }
-
-    private static String join(Text text, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (i > from) {
-                out.append(' ');
-            }
-            out.append(text.words[i]);
-        }
-        return out.toString();
     }
 
     /** Whether the note names one of the recipient's interests, their industry or one of their groups. */
@@ -378,16 +541,54 @@ public final class NoteAnalyzer {
     private static boolean rightName(Text text, Salutation salutation, Set<String> firstNames, Set<String> lastNames) {
         for (int i = salutation.nameFrom(); i < salutation.nameTo(); i++) {
             String word = text.words[i];
-            if (firstNames.contains(word) || lastNames.contains(word)) {
+            if (isName(word, firstNames) || isName(word, lastNames)
+                    || (Salutation.PARTICLES.contains(word) && !text.capitalized[i])) {
                 continue;
             }
             boolean shortForm = false;
             for (String first : firstNames) {
                 // "Alex" for Alexander, "Chris" for Christina: a short form, not a mail-merge error.
-                shortForm |= word.length() >= 3 && first.startsWith(word);
+                shortForm |= word.length() >= 3 && (first.startsWith(word) || loose(first).startsWith(loose(word)));
             }
             if (!shortForm) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name word, also when written without its umlauts ("Muller" for Müller). */
+    private static boolean isName(String word, Set<String> names) {
+        if (names.contains(word)) {
+            return true;
+        }
+        String loose = loose(word);
+        for (String name : names) {
+            if (loose(name).equals(loose)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A folded word with umlaut spellings reduced to the bare vowel: mueller and muller are one. */
+    static String loose(String word) {
+        if (word.indexOf('e') < 0) {
+            return word;
+        }
+        return word.replace("ae", "a").replace("oe", "o").replace("ue", "u");
+    }
+
+    private static boolean containsAll(Set<String> words, Set<String> names) {
+        for (String name : names) {
+            if (!words.contains(name) && !words.contains(loose(name))) {
+                boolean found = false;
+                for (String word : words) {
+                    found |= loose(word).equals(loose(name));
+                }
+                if (!found) {
+                    return false;
+                }
             }
         }
         return true;
@@ -405,7 +606,7 @@ public final class NoteAnalyzer {
         if (name == null) {
             return Set.of();
         }
-        return Set.of(Text.wordsOf(name));
+        return new HashSet<>(List.of(Text.wordsOf(name)));
     }
 
     private static Set<String> titles(String title) {
@@ -417,6 +618,26 @@ public final class NoteAnalyzer {
             titles.add(Salutation.canonicalTitle(word));
         }
         return titles;
+    }
+
+    /**
+     * The salutation carries the recipient's highest title: Prof. for a "Prof. Dr.", Dr. for a
+     * "Mag. Dr."; for other titles (Mag., DI, Ing.) any one of theirs.
+     */
+    private static boolean titleUsed(Set<String> recipientTitles, Set<String> used) {
+        if (recipientTitles.isEmpty() || used.isEmpty()) {
+            return false;
+        }
+        int highest = 0;
+        for (String title : recipientTitles) {
+            highest = Math.max(highest, Salutation.rank(title));
+        }
+        for (String title : used) {
+            if (recipientTitles.contains(title) && Salutation.rank(title) >= highest) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void span(Map<String, List<Evidence>> spans, String fact, Text text, int start, int end) {

@@ -9,8 +9,8 @@ public final class NoteFacts {
     private NoteFacts() {}
 
     /** Lexicon keys that are word lists for the analyzer rather than detectors. */
-    public static final List<String> WORD_LISTS = List.of("defaultInvitation", "greeting", "honorific", "title",
-            "notAName", "negation", "negationAfter", "stopwords", "letters");
+    public static final List<String> WORD_LISTS = List.of("defaultInvitation", "greeting", "signOff", "honorific",
+            "title", "notAName", "negation", "negationAfter", "clause", "capitalized", "reader", "stopwords", "letters");
 
     /** Every key a lexicon may hold. */
     public static final Set<String> LEXICON_KEYS;

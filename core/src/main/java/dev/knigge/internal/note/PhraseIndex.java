@@ -4,56 +4,113 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Many phrases, matched at once over a note's words. A phrase is words separated by spaces,
- * matched case-insensitively on word boundaries, umlauts and accents folded; a word ending in
- * {@code *} matches any word it begins ({@code empfehl*}), and a lone {@code *} any one word.
- * A trie over words: matching costs time in the note's length and the phrases' depth, not in the
- * number of phrases, and never backtracks.
+ * matched case-insensitively on word boundaries, umlauts, accents and apostrophes folded
+ * ({@code I'd} = {@code Id}). Inside a phrase:
+ * <ul>
+ *   <li>a word ending in {@code *} matches any word it begins ({@code empfehl*});</li>
+ *   <li>a lone {@code *} matches any one word;</li>
+ *   <li>{@code **} matches up to {@value #MAX_GAP} words, or none, for German word order
+ *       ({@code würde mich ** austauschen} matches "würde mich sehr gerne mit Ihnen austauschen");
+ *       it may not start or end a phrase;</li>
+ *   <li>a word of the lexicon's {@code capitalized} list written with a capital ({@code Sie}, {@code Ihr*})
+ *       matches only a capitalised word in the note: the polite "Sie", not "sie" (she, they). A
+ *       note written all in lower case is the exception.</li>
+ * </ul>
+ * No phrase runs across the end of a sentence (. ! ? or a line break); commas it may cross
+ * ("kein Problem, falls nicht"). A trie over words: matching costs time in the note's length and
+ * the phrases' depth, not in the number of phrases, and never backtracks beyond the bounded gaps.
  */
 final class PhraseIndex {
 
-    /** One match: which detector, and which tokens (end exclusive). */
-    record Hit(int detector, int from, int to) {}
+    /** The most words {@code **} skips. */
+    static final int MAX_GAP = 8;
+
+    /**
+     * One match: which detector, and which tokens (end exclusive).
+     *
+     * @param wildNegated a word that {@code *} or {@code **} let through is a negation
+     *                    ("wir haben uns auf der Konferenz leider nicht kennengelernt")
+     */
+    record Hit(int detector, int from, int to, boolean wildNegated) {}
+
+    private record Edge(String prefix, boolean capital, Node node) {}
 
     private static final class Node {
         Map<String, Node> exact;
-        List<String> prefixes;
-        List<Node> prefixNodes;
+        Map<String, Node> capital;
+        List<Edge> prefixes;
         Node any;
+        Node gap;
         int[] detectors = NONE;
     }
 
     private static final int[] NONE = new int[0];
+    private static final String ANY = "*";
+    private static final String GAP = "**";
 
     private final Node root = new Node();
     private boolean empty = true;
 
-    /** Adds a phrase for a detector; returns false when it has no words. */
-    boolean add(String phrase, int detector) {
-        String[] raw = phrase.strip().split("\\s+");
+    /** Adds a phrase for a detector; returns what is wrong with it, or {@code null} when it was added. */
+    String add(String phrase, int detector) {
+        return add(phrase, detector, Set.of());
+    }
+
+    /**
+     * Adds a phrase for a detector.
+     *
+     * @param formal folded words (the lexicon's {@code capitalized} list) that, written with a capital in the phrase, must be capitalised in the note
+     * @return what is wrong with the phrase, or {@code null} when it was added
+     */
+    String add(String phrase, int detector, Set<String> formal) {
         List<String> words = new ArrayList<>();
-        for (String part : raw) {
-            if (part.equals("*")) {
-                words.add("*");
-            } else if (part.endsWith("*") && part.length() > 1) {
-                String[] folded = Text.wordsOf(part.substring(0, part.length() - 1));
-                for (int i = 0; i < folded.length; i++) {
-                    words.add(i == folded.length - 1 ? folded[i] + "*" : folded[i]);
-                }
-            } else {
-                for (String word : Text.wordsOf(part)) {
-                    words.add(word);
-                }
+        List<Boolean> capitals = new ArrayList<>();
+        for (String part : phrase.strip().split("\\s+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.equals(ANY) || part.equals(GAP)) {
+                words.add(part);
+                capitals.add(false);
+                continue;
+            }
+            boolean prefix = part.endsWith("*");
+            String body = prefix ? part.substring(0, part.length() - 1) : part;
+            if (body.endsWith("*")) {
+                return "'" + part + "': a word ends in one * at most";
+            }
+            String[] folded = Text.wordsOf(body);
+            boolean capital = !body.isEmpty() && Character.isUpperCase(body.codePointAt(0));
+            for (int i = 0; i < folded.length; i++) {
+                boolean last = i == folded.length - 1;
+                words.add(prefix && last ? folded[i] + "*" : folded[i]);
+                capitals.add(i == 0 && capital && formal.contains(folded[i]));
             }
         }
-        if (words.isEmpty() || words.stream().allMatch("*"::equals)) {
-            return false;
+        if (words.isEmpty() || words.stream().allMatch(w -> w.equals(ANY) || w.equals(GAP))) {
+            return "has no words";
+        }
+        if (words.get(0).equals(GAP) || words.get(words.size() - 1).equals(GAP)) {
+            return "** stands between words, not at the start or end of a phrase";
         }
         Node node = root;
-        for (String word : words) {
-            if (word.equals("*")) {
+        String previous = null;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean capital = capitals.get(i);
+            if (word.equals(GAP)) {
+                if (GAP.equals(previous)) {
+                    continue;
+                }
+                if (node.gap == null) {
+                    node.gap = new Node();
+                }
+                node = node.gap;
+            } else if (word.equals(ANY)) {
                 if (node.any == null) {
                     node.any = new Node();
                 }
@@ -61,43 +118,66 @@ final class PhraseIndex {
             } else if (word.endsWith("*")) {
                 String prefix = word.substring(0, word.length() - 1);
                 if (node.prefixes == null) {
-                    node.prefixes = new ArrayList<>();
-                    node.prefixNodes = new ArrayList<>();
+                    node.prefixes = new ArrayList<>(2);
                 }
-                int at = node.prefixes.indexOf(prefix);
-                if (at < 0) {
-                    node.prefixes.add(prefix);
-                    node.prefixNodes.add(new Node());
-                    at = node.prefixes.size() - 1;
+                Node next = null;
+                for (Edge edge : node.prefixes) {
+                    if (edge.prefix.equals(prefix) && edge.capital == capital) {
+                        next = edge.node;
+                    }
                 }
-                node = node.prefixNodes.get(at);
+                if (next == null) {
+                    next = new Node();
+                    node.prefixes.add(new Edge(prefix, capital, next));
+                }
+                node = next;
+            } else if (capital) {
+                if (node.capital == null) {
+                    node.capital = new HashMap<>(4);
+                }
+                node = node.capital.computeIfAbsent(word, w -> new Node());
             } else {
                 if (node.exact == null) {
-                    node.exact = new HashMap<>();
+                    node.exact = new HashMap<>(4);
                 }
                 node = node.exact.computeIfAbsent(word, w -> new Node());
             }
+            previous = word;
         }
         for (int known : node.detectors) {
             if (known == detector) {
-                return true;
+                return null;
             }
         }
         int[] grown = java.util.Arrays.copyOf(node.detectors, node.detectors.length + 1);
         grown[grown.length - 1] = detector;
         node.detectors = grown;
         empty = false;
-        return true;
+        return null;
     }
 
-    /** Every match in the text, each longest-first per start position and detector. */
+    /** Whether no phrase was added. */
+    boolean isEmpty() {
+        return empty;
+    }
+
+    /** Every match in the text: for each start token, every phrase that matches there. */
     List<Hit> find(Text text) {
+        return find(text, null);
+    }
+
+    /**
+     * Every match in the text, noting where a wildcard let a negation through.
+     *
+     * @param negators which tokens negate, or {@code null}
+     */
+    List<Hit> find(Text text, boolean[] negators) {
         List<Hit> hits = new ArrayList<>();
         if (empty) {
             return hits;
         }
         for (int i = 0; i < text.size; i++) {
-            walk(root, text, i, i, hits);
+            walk(root, text, negators, i, i, false, hits);
         }
         return hits;
     }
@@ -108,7 +188,7 @@ final class PhraseIndex {
             return -1;
         }
         List<Hit> hits = new ArrayList<>();
-        walk(root, text, from, from, hits);
+        walk(root, text, null, from, from, false, hits);
         int longest = -1;
         for (Hit hit : hits) {
             longest = Math.max(longest, hit.to());
@@ -116,31 +196,70 @@ final class PhraseIndex {
         return longest;
     }
 
-    private static void walk(Node node, Text text, int from, int at, List<Hit> hits) {
-        if (at > from) {
-            for (int detector : node.detectors) {
-                hits.add(new Hit(detector, from, at));
+    /** Whether a phrase covers exactly the tokens from..to (exclusive). */
+    boolean matchesExactly(Text text, int from, int to) {
+        if (empty || from >= to) {
+            return false;
+        }
+        List<Hit> hits = new ArrayList<>();
+        walk(root, text, null, from, from, false, hits);
+        for (Hit hit : hits) {
+            if (hit.to() == to) {
+                return true;
             }
         }
-        if (at >= text.size) {
+        return false;
+    }
+
+    private static void walk(Node node, Text text, boolean[] negators, int from, int at, boolean negated,
+                             List<Hit> hits) {
+        if (at > from) {
+            for (int detector : node.detectors) {
+                hits.add(new Hit(detector, from, at, negated));
+            }
+        }
+        if (at >= text.size || (at > from && text.sentenceBefore[at])) {
             return;
         }
         String word = text.words[at];
         if (node.exact != null) {
             Node next = node.exact.get(word);
             if (next != null) {
-                walk(next, text, from, at + 1, hits);
+                walk(next, text, negators, from, at + 1, negated, hits);
+            }
+        }
+        boolean capitalOk = text.capitalized[at] || text.noCapitals;
+        if (node.capital != null && capitalOk) {
+            Node next = node.capital.get(word);
+            if (next != null) {
+                walk(next, text, negators, from, at + 1, negated, hits);
             }
         }
         if (node.prefixes != null) {
-            for (int i = 0; i < node.prefixes.size(); i++) {
-                if (word.startsWith(node.prefixes.get(i))) {
-                    walk(node.prefixNodes.get(i), text, from, at + 1, hits);
+            for (Edge edge : node.prefixes) {
+                if (word.startsWith(edge.prefix) && (capitalOk || !edge.capital)) {
+                    walk(edge.node, text, negators, from, at + 1, negated, hits);
                 }
             }
         }
         if (node.any != null) {
-            walk(node.any, text, from, at + 1, hits);
+            walk(node.any, text, negators, from, at + 1, negated || negates(negators, at), hits);
         }
+        if (node.gap != null) {
+            boolean skippedNegation = negated;
+            for (int skip = 0; skip <= MAX_GAP && at + skip < text.size; skip++) {
+                if (skip >= 1) {
+                    if (skip >= 2 && text.sentenceBefore[at + skip - 1]) {
+                        break;
+                    }
+                    skippedNegation |= negates(negators, at + skip - 1);
+                }
+                walk(node.gap, text, negators, from, at + skip, skippedNegation, hits);
+            }
+        }
+    }
+
+    private static boolean negates(boolean[] negators, int at) {
+        return negators != null && negators[at];
     }
 }

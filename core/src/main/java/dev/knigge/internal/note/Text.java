@@ -1,13 +1,21 @@
 package dev.knigge.internal.note;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
  * A note prepared for matching. {@link #lower} has the note's length and offsets (lower case,
  * typographic quotes, apostrophes and dashes made plain, every white-space character a space),
  * so regular expressions run on it and report offsets in the original. The tokens are its words,
- * folded further (umlauts and accents: {@code möchte} and {@code moechte} are one word), each
- * with its offsets in the original.
+ * folded further, each with its offsets in the original (UTF-16 code units):
+ * <ul>
+ *   <li>umlauts and accents: {@code möchte} and {@code moechte} are one word;</li>
+ *   <li>apostrophes inside a word are dropped, so {@code I'd}, {@code I’d} and the typo {@code Id}
+ *       are one word ({@code id}), as are {@code don't} and {@code dont};</li>
+ *   <li>styled letters (mathematical bold, full width, ligatures) are read as plain letters,
+ *       so the "𝐇𝐞𝐥𝐥𝐨" some people post is {@code hello}; emoji are not words.</li>
+ * </ul>
+ * Hyphens split words ({@code 30-minute} is {@code 30 minute}), the way phrases are split too.
  */
 final class Text {
     final String original;
@@ -15,24 +23,34 @@ final class Text {
     final String[] words;
     final int[] start;
     final int[] end;
-    /** Whether a clause ends between this token and the one before it (, . ; : ! ? or a line break). */
+    /** Whether a clause ends between this token and the one before it (, . ; : ! ? brackets, a spaced dash, a line break). */
     final boolean[] breakBefore;
+    /** Whether a sentence ends between this token and the one before it (. ! ? … or a line break); implies a clause break. */
+    final boolean[] sentenceBefore;
     /** Whether the token stands between quotation marks. */
     final boolean[] quoted;
     /** Whether the token starts with an upper-case letter in the original. */
     final boolean[] capitalized;
+    /** The offset of a question mark right after the token (before the next one), or -1. */
+    final int[] questionMark;
+    /** The note has no upper-case letter at all: someone who writes everything in lower case. */
+    final boolean noCapitals;
     final int size;
 
     private Text(String original, String lower, String[] words, int[] start, int[] end, boolean[] breakBefore,
-                 boolean[] quoted, boolean[] capitalized, int size) {
+                 boolean[] sentenceBefore, boolean[] quoted, boolean[] capitalized, int[] questionMark, boolean noCapitals,
+                 int size) {
         this.original = original;
         this.lower = lower;
         this.words = words;
         this.start = start;
         this.end = end;
         this.breakBefore = breakBefore;
+        this.sentenceBefore = sentenceBefore;
         this.quoted = quoted;
         this.capitalized = capitalized;
+        this.questionMark = questionMark;
+        this.noCapitals = noCapitals;
         this.size = size;
     }
 
@@ -43,33 +61,38 @@ final class Text {
         int[] start = new int[capacity];
         int[] end = new int[capacity];
         boolean[] breakBefore = new boolean[capacity];
+        boolean[] sentenceBefore = new boolean[capacity];
         boolean[] quoted = new boolean[capacity];
         boolean[] capitalized = new boolean[capacity];
+        int[] questionMark = new int[capacity];
         int size = 0;
         boolean pendingBreak = true;
+        boolean pendingSentence = true;
         boolean inQuotes = false;
+        int quoteFrom = 0;
+        boolean anyCapital = false;
         StringBuilder word = new StringBuilder(24);
         int i = 0;
         int n = lower.length();
         while (i < n) {
-            char c = lower.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            int c = lower.codePointAt(i);
+            if (isWordChar(c)) {
                 int from = i;
                 word.setLength(0);
                 while (i < n) {
-                    char d = lower.charAt(i);
-                    if (Character.isLetterOrDigit(d)) {
+                    int d = lower.codePointAt(i);
+                    if (isWordChar(d)) {
                         fold(d, word);
+                        i += Character.charCount(d);
+                    } else if (d == '\'' && i + 1 < n && isWordChar(lower.codePointAt(i + 1))) {
                         i++;
-                    } else if (d == '\'' && i + 1 < n && Character.isLetter(lower.charAt(i + 1)) && i > from) {
-                        word.append('\'');
-                        i++;
-                    } else if (Character.isHighSurrogate(d) && i + 1 < n && Character.isLetter(Character.toCodePoint(d, lower.charAt(i + 1)))) {
-                        word.append(d).append(lower.charAt(i + 1));
-                        i += 2;
                     } else {
                         break;
                     }
+                }
+                if (word.length() == 0) {
+                    // A mark that folds to nothing: not a word.
+                    continue;
                 }
                 if (size == words.length) {
                     int grown = size * 2;
@@ -77,29 +100,80 @@ final class Text {
                     start = Arrays.copyOf(start, grown);
                     end = Arrays.copyOf(end, grown);
                     breakBefore = Arrays.copyOf(breakBefore, grown);
+                    sentenceBefore = Arrays.copyOf(sentenceBefore, grown);
                     quoted = Arrays.copyOf(quoted, grown);
                     capitalized = Arrays.copyOf(capitalized, grown);
+                    questionMark = Arrays.copyOf(questionMark, grown);
                 }
                 words[size] = word.toString();
                 start[size] = from;
                 end[size] = i;
-                breakBefore[size] = pendingBreak;
-                quoted[size] = inQuotes;
-                capitalized[size] = Character.isUpperCase(original.charAt(from));
+                breakBefore[size] = pendingBreak || pendingSentence;
+                sentenceBefore[size] = pendingSentence;
+                quoted[size] = inQuotes || singleQuoted(lower, from, i);
+                int first = original.codePointAt(from);
+                capitalized[size] = Character.isUpperCase(first) || Character.isTitleCase(first);
+                questionMark[size] = -1;
                 size++;
                 pendingBreak = false;
+                pendingSentence = false;
             } else {
-                if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n'
-                        || original.charAt(i) == '\n' || original.charAt(i) == '\r') {
+                char raw = original.charAt(i);
+                if (c == '?' && size > 0 && questionMark[size - 1] < 0) {
+                    questionMark[size - 1] = i;
+                }
+                if (c == '\n' || raw == '\n' || raw == '\r' || c == '!' || c == '?' || c == '\u2026') {
+                    pendingSentence = true;
+                } else if (c == '.') {
+                    // "z.B.", "e.g.", "3.5", "example.com": a dot glued to the next word ends nothing.
+                    if (i + 1 >= n || !isWordChar(lower.codePointAt(i + 1))) {
+                        pendingSentence = true;
+                    }
+                } else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']'
+                        || c == '\u2022' || c == '\u00B7' || c == '|') {
+                    pendingBreak = true;
+                } else if (raw == '\u2013' || raw == '\u2014' || raw == '\u2015') {
+                    // En and em dashes separate clauses, spaced or not; hyphens join words.
+                    pendingBreak = true;
+                } else if (c == '-' && i > 0 && i + 1 < n && lower.charAt(i - 1) == ' ' && lower.charAt(i + 1) == ' ') {
+                    // A spaced dash ("no demo - just a question") separates clauses; a hyphen does not.
                     pendingBreak = true;
                 } else if (c == '"') {
-                    inQuotes = !inQuotes;
+                    if (inQuotes) {
+                        inQuotes = false;
+                    } else {
+                        inQuotes = true;
+                        quoteFrom = size;
+                    }
                     pendingBreak = true;
                 }
-                i++;
+                if ((c == '\n' || raw == '\r') && inQuotes) {
+                    // A quotation does not run over a line break: the mark was a stray one.
+                    Arrays.fill(quoted, quoteFrom, size, false);
+                    inQuotes = false;
+                }
+                i += Character.charCount(c);
             }
         }
-        return new Text(original, lower, words, start, end, breakBefore, quoted, capitalized, size);
+        if (inQuotes) {
+            // An opening mark that never closes (12" screen) quotes nothing.
+            Arrays.fill(quoted, quoteFrom, size, false);
+        }
+        for (int k = 0; k < size && !anyCapital; k++) {
+            anyCapital = capitalized[k];
+        }
+        return new Text(original, lower, words, start, end, breakBefore, sentenceBefore, quoted, capitalized,
+                questionMark, !anyCapital, size);
+    }
+
+    private static boolean isWordChar(int c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** A word between single quotation marks: 'du', ‚du‘. */
+    private static boolean singleQuoted(String lower, int from, int to) {
+        return from > 0 && to < lower.length() && lower.charAt(from - 1) == '\'' && lower.charAt(to) == '\''
+                && (from < 2 || !Character.isLetterOrDigit(lower.charAt(from - 2)));
     }
 
     /** The note in lower case, with quotes, apostrophes, dashes and white space made plain; same length. */
@@ -108,43 +182,69 @@ final class Text {
         for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);
             out[i] = switch (c) {
-                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`' -> '\'';
-                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
-                case '\t', '\u000B', '\f', '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u3000' -> ' ';
-                case '\n', '\r' -> '\n';
-                default -> Character.toLowerCase(c);
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`', '\u02BC' -> '\'';
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033', '\u2039', '\u203A',
+                        '\u300C', '\u300D', '\uFF02' -> '"';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+                case '\t', '\u000B', '\f', '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u3000', '\u2002',
+                        '\u2003', '\u2004', '\u2005', '\u2006', '\u2008' -> ' ';
+                case '\n', '\r', '\u2028', '\u2029', '\u0085' -> '\n';
+                default -> Character.isSurrogate(c) ? c : Character.toLowerCase(c);
             };
         }
         return new String(out);
     }
 
-    /** Appends a lower-case character with umlauts, ß and common accents folded. */
-    static void fold(char c, StringBuilder out) {
+    /** Appends a character with case, umlauts, ß, common accents and styled letters folded. */
+    static void fold(int c, StringBuilder out) {
         switch (c) {
             case 'ä', 'æ' -> out.append("ae");
             case 'ö', 'œ' -> out.append("oe");
             case 'ü' -> out.append("ue");
-            case 'ß' -> out.append("ss");
-            case 'à', 'á', 'â', 'ã', 'å', 'ā' -> out.append('a');
-            case 'è', 'é', 'ê', 'ë', 'ē' -> out.append('e');
-            case 'ì', 'í', 'î', 'ï' -> out.append('i');
-            case 'ò', 'ó', 'ô', 'õ', 'ø' -> out.append('o');
-            case 'ù', 'ú', 'û' -> out.append('u');
-            case 'ç', 'č' -> out.append('c');
-            case 'ñ' -> out.append('n');
-            case 'š' -> out.append('s');
-            case 'ž' -> out.append('z');
-            default -> out.append(c);
+            case 'ß', 'ẞ' -> out.append("ss");
+            case 'à', 'á', 'â', 'ã', 'å', 'ā', 'ą', 'ă' -> out.append('a');
+            case 'è', 'é', 'ê', 'ë', 'ē', 'ę', 'ě' -> out.append('e');
+            case 'ì', 'í', 'î', 'ï', 'ı' -> out.append('i');
+            case 'ò', 'ó', 'ô', 'õ', 'ø', 'ő' -> out.append('o');
+            case 'ù', 'ú', 'û', 'ů', 'ű' -> out.append('u');
+            case 'ç', 'č', 'ć' -> out.append('c');
+            case 'ñ', 'ń', 'ň' -> out.append('n');
+            case 'š', 'ś', 'ş' -> out.append('s');
+            case 'ž', 'ź', 'ż' -> out.append('z');
+            case 'ł' -> out.append('l');
+            case 'ř' -> out.append('r');
+            case 'ý', 'ÿ' -> out.append('y');
+            case 'đ', 'ď' -> out.append('d');
+            case 'ť' -> out.append('t');
+            default -> {
+                if (c < 0x250) {
+                    out.append((char) Character.toLowerCase(c));
+                } else if (styled(c)) {
+                    String plain = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC);
+                    for (int k = 0; k < plain.length(); k++) {
+                        fold(Character.toLowerCase(plain.charAt(k)), out);
+                    }
+                } else {
+                    out.appendCodePoint(Character.toLowerCase(c));
+                }
+            }
         }
     }
 
-    /** Folds a word or phrase the way note tokens are folded. */
+    /** Mathematical alphanumerics, full-width forms and Latin ligatures: letters that NFKC makes plain. */
+    private static boolean styled(int c) {
+        return (c >= 0x1D400 && c <= 0x1D7FF) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0xFB00 && c <= 0xFB06)
+                || (c >= 0x2460 && c <= 0x24FF);
+    }
+
+    /** Folds a word or phrase the way note tokens are folded (apostrophes kept, as in the text). */
     static String foldWord(String word) {
         String lower = lower(word);
         StringBuilder out = new StringBuilder(lower.length() + 4);
-        for (int i = 0; i < lower.length(); i++) {
-            fold(lower.charAt(i), out);
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            fold(c, out);
+            i += Character.charCount(c);
         }
         return out.toString();
     }
@@ -158,5 +258,15 @@ final class Text {
     /** The original text of tokens from..to (exclusive). */
     String span(int fromToken, int toToken) {
         return original.substring(start[fromToken], end[toToken - 1]);
+    }
+
+    /** Whether a sentence ends anywhere between token {@code from} and token {@code to} (both inside). */
+    boolean sentenceBetween(int from, int to) {
+        for (int k = from + 1; k <= to && k < size; k++) {
+            if (sentenceBefore[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,75 @@
+package dev.knigge.internal.note;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.knigge.PolicyException.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+    private static List<String> problems(Map<String, String> lists) {
+        List<Problem> problems = new ArrayList<>();
+        Lexicon.compile("en", Fixtures.split(lists), Fixtures.locator(), problems);
+        return problems.stream().map(Problem::message).toList();
+    }
+
+    @Test
+    void theFixturesCompileClean() {
+        assertThat(problems(Fixtures.EN)).isEmpty();
+        assertThat(problems(Fixtures.DE)).isEmpty();
+    }
+
+    @Test
+    void anUnknownKeyIsAProblemWithASuggestion() {
+        assertThat(problems(Map.of("purpse", "could you"))).singleElement().asString()
+                .contains("unknown lexicon key 'purpse'").contains("purpose");
+    }
+
+    @Test
+    void singleWordListsRefusePhrases() {
+        assertThat(problems(Map.of("negation", "not at all"))).singleElement().asString()
+                .contains("takes single words");
+    }
+
+    @Test
+    void wordListsRefuseRegularExpressionsAndExceptions() {
+        assertThat(problems(Map.of("greeting", "re:h(i|ello)"))).singleElement().asString()
+                .contains("regular expressions are for detector keys only");
+        assertThat(problems(Map.of("title", "!dr"))).singleElement().asString()
+                .contains("exceptions (!) are for detector keys and negations only");
+        assertThat(problems(Map.of("negation", "!no problem"))).isEmpty();
+    }
+
+    @Test
+    void badAndRiskyRegularExpressionsAreProblems() {
+        assertThat(problems(Map.of("pitch", "re:(demo"))).singleElement().asString()
+                .contains("bad regular expression");
+        assertThat(problems(Map.of("pitch", "re:(\\w+\\s?)+demo"))).singleElement().asString()
+                .contains("nests unbounded quantifiers");
+        assertThat(problems(Map.of("pitch", "re:we help.*companies"))).singleElement().asString()
+                .contains("unbounded run");
+        assertThat(problems(Map.of("pitch", "!re:demo"))).singleElement().asString()
+                .contains("an exception (!) is a phrase");
+    }
+
+    @Test
+    void malformedPhrasesAreProblems() {
+        assertThat(problems(Map.of("purpose", "** austauschen"))).singleElement().asString()
+                .contains("phrase '** austauschen'").contains("not at the start or end");
+        assertThat(problems(Map.of("purpose", "…"))).singleElement().asString().contains("has no words");
+    }
+
+    @Test
+    void capitalisedWordsApplyWhateverTheOrderOfKeys() {
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("fits", "weil Sie");
+        lists.put("capitalized", "Sie");
+        Lexicon lexicon = Fixtures.compile("de", lists);
+        assertThat(lexicon.detectors.find(Text.of("Weil sie es weiß"))).isEmpty();
+        assertThat(lexicon.detectors.find(Text.of("weil Sie es wissen"))).hasSize(1);
+    }
+}

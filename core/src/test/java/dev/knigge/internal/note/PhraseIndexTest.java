@@ -1,0 +1,150 @@
+package dev.knigge.internal.note;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class PhraseIndexTest {
+
+    private static PhraseIndex index(String... phrases) {
+        PhraseIndex index = new PhraseIndex();
+        for (String phrase : phrases) {
+            assertThat(index.add(phrase, 0, Set.of("sie", "ihr"))).as(phrase).isNull();
+        }
+        return index;
+    }
+
+    /** The text each hit covers. */
+    private static List<String> found(PhraseIndex index, String note) {
+        Text text = Text.of(note);
+        return index.find(text).stream().map(hit -> text.span(hit.from(), hit.to())).toList();
+    }
+
+    @Nested
+    class Words {
+        @Test
+        void matchOnWordBoundariesIgnoringCase() {
+            PhraseIndex index = index("your talk");
+            assertThat(found(index, "Loved YOUR Talk at JavaLand")).containsExactly("YOUR Talk");
+            assertThat(found(index, "your talkative colleague")).isEmpty();
+        }
+
+        @Test
+        void matchWithOrWithoutUmlautsAndApostrophes() {
+            PhraseIndex index = index("ich möchte", "I'd like to");
+            assertThat(found(index, "Ich moechte fragen")).containsExactly("Ich moechte");
+            assertThat(found(index, "Id like to ask, I’d like to know")).containsExactly("Id like to", "I’d like to");
+        }
+
+        @Test
+        void mayCrossACommaButNotTheEndOfASentence() {
+            PhraseIndex index = index("kein Problem falls nicht", "like to ask");
+            assertThat(found(index, "Kein Problem, falls nicht.")).containsExactly("Kein Problem, falls nicht");
+            assertThat(found(index, "I'd like to. Ask me anything")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Wildcards {
+        @Test
+        void aTrailingStarMatchesWordsThatBeginWithIt() {
+            PhraseIndex index = index("collaborat*");
+            assertThat(found(index, "a collaboration or to collaborate, not a collab")).containsExactly("collaboration",
+                    "collaborate");
+        }
+
+        @Test
+        void aLoneStarMatchesExactlyOneWord() {
+            PhraseIndex index = index("your * talk");
+            assertThat(found(index, "your great talk")).containsExactly("your great talk");
+            assertThat(found(index, "your talk")).isEmpty();
+            assertThat(found(index, "your really great talk")).isEmpty();
+        }
+
+        @Test
+        void aDoubleStarSkipsUpToEightWordsOrNone() {
+            PhraseIndex index = index("würde mich ** austauschen");
+            assertThat(found(index, "Ich würde mich austauschen")).containsExactly("würde mich austauschen");
+            assertThat(found(index, "Ich würde mich sehr gerne mit Ihnen über Predictive Maintenance austauschen"))
+                    .containsExactly("würde mich sehr gerne mit Ihnen über Predictive Maintenance austauschen");
+            assertThat(found(index, "würde mich eins zwei drei vier fünf sechs sieben acht neun austauschen")).isEmpty();
+        }
+
+        @Test
+        void aDoubleStarDoesNotSkipOverTheEndOfASentence() {
+            PhraseIndex index = index("würde mich ** austauschen");
+            assertThat(found(index, "Ich würde mich freuen. Austauschen kann man sich ja immer")).isEmpty();
+        }
+
+        @Test
+        void aDoubleStarAtEitherEndIsRefused() {
+            PhraseIndex index = new PhraseIndex();
+            assertThat(index.add("** austauschen", 0)).contains("not at the start or end");
+            assertThat(index.add("mich **", 0)).contains("not at the start or end");
+            assertThat(index.add("* **", 0)).isEqualTo("has no words");
+            assertThat(index.add("  ", 0)).isEqualTo("has no words");
+            assertThat(index.add("word**", 0)).contains("one * at most");
+            assertThat(index.isEmpty()).isTrue();
+        }
+
+        @Test
+        void aHitNotesANegationThatAWildcardLetThrough() {
+            PhraseIndex index = index("haben uns ** kennengelernt");
+            Text text = Text.of("Wir haben uns leider nicht kennengelernt");
+            boolean[] negators = new boolean[text.size];
+            negators[4] = true;
+            List<PhraseIndex.Hit> hits = index.find(text, negators);
+            assertThat(hits).hasSize(1);
+            assertThat(hits.get(0).wildNegated()).isTrue();
+            assertThat(index.find(Text.of("Wir haben uns in Berlin kennengelernt"), new boolean[6]).get(0).wildNegated())
+                    .isFalse();
+        }
+    }
+
+    @Nested
+    class CapitalisedWords {
+        @Test
+        void aListedWordWrittenWithACapitalMatchesOnlyCapitalisedWords() {
+            PhraseIndex index = index("weil Sie", "Ihr* Vortrag");
+            assertThat(found(index, "weil Sie das Thema kennen")).containsExactly("weil Sie");
+            assertThat(found(index, "weil sie das Thema kennt")).isEmpty();
+            assertThat(found(index, "Ihren Vortrag, ihren Vortrag")).containsExactly("Ihren Vortrag");
+        }
+
+        @Test
+        void writtenInLowerCaseItMatchesEitherCase() {
+            PhraseIndex index = index("ob sie offen");
+            assertThat(found(index, "ob sie offen ist, ob Sie offen sind")).hasSize(2);
+        }
+
+        @Test
+        void aNoteWithoutAnyCapitalsIsReadAsCapitalised() {
+            PhraseIndex index = index("könnten Sie");
+            assertThat(found(index, "hallo, könnten sie mir helfen")).containsExactly("könnten sie");
+        }
+    }
+
+    @Test
+    void findsEveryPhraseAtEveryStart() {
+        PhraseIndex index = new PhraseIndex();
+        index.add("would you", 1);
+        index.add("would you be open", 2);
+        Text text = Text.of("Would you be open to it? Would you?");
+        List<PhraseIndex.Hit> hits = index.find(text);
+        assertThat(hits).extracting(PhraseIndex.Hit::detector).containsExactlyInAnyOrder(1, 2, 1);
+    }
+
+    @Test
+    void longestAtAndMatchesExactlyLookAtOneStart() {
+        PhraseIndex index = index("hallo", "hallo liebe", "I'd like to add you to my network");
+        Text text = Text.of("Hallo liebe Anna");
+        assertThat(index.longestAt(text, 0)).isEqualTo(2);
+        assertThat(index.longestAt(text, 2)).isEqualTo(-1);
+        Text invitation = Text.of("Hi Omar, I'd like to add you to my network.");
+        assertThat(index.matchesExactly(invitation, 2, invitation.size)).isTrue();
+        assertThat(index.matchesExactly(invitation, 2, invitation.size - 1)).isFalse();
+    }
+}
