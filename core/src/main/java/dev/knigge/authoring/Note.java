@@ -17,8 +17,9 @@ import java.util.Map;
  * @param defaultInvitation the platform's default invitation text, in English or German
  * @param defaultRecommendationRequest contains the platform's default recommendation request
  * @param salutationName the name in the greeting ("Hallo Herr Krause," gives Krause), or {@code null}
- * @param wrongName the greeting's name is neither the recipient's first nor last name
- * @param titleUsed the greeting carries the recipient's academic title
+ * @param wrongName the greeting's name is neither the recipient's first nor last name (a short form of the
+ *        first name counts as right), or the greeting holds an unfilled mail-merge field ({@code {{first_name}}})
+ * @param titleUsed the greeting carries the recipient's highest academic title ("Herr Prof. X" for a "Prof. Dr.")
  * @param greetsBySurname the greeting's name is the recipient's last name ("Guten Tag Frau Sommer,")
  * @param usesDu German informal address (du, dich, dir, dein…) outside quotes
  * @param statesPurpose says why now and what is wanted

@@ -243,7 +243,7 @@ class PaceRulesTest {
                     .note("Hi Priya, thanks for connecting! Shall we book a demo of our research tool this week?")
                     .build();
             assertFires(pitch, ID, WARNING);
-            assertThat(evidence(pitch, ID)).contains("book a demo");
+            assertThat(evidence(pitch, ID)).singleElement().asString().contains("book a demo");
         }
 
         @Test

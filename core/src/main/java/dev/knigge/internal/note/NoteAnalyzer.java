@@ -640,18 +640,23 @@ public final class NoteAnalyzer {
         return false;
     }
 
+    /** Records a span; spans of one fact that overlap merge into one, so a compose box highlights each place once. */
     private static void span(Map<String, List<Evidence>> spans, String fact, Text text, int start, int end) {
         List<Evidence> list = spans.computeIfAbsent(fact, f -> new ArrayList<>(2));
+        int from = start;
+        int to = end;
+        for (java.util.Iterator<Evidence> known = list.iterator(); known.hasNext(); ) {
+            Evidence other = known.next();
+            if (other.start() < to && from < other.end()) {
+                from = Math.min(from, other.start());
+                to = Math.max(to, other.end());
+                known.remove();
+            }
+        }
         if (list.size() >= MAX_SPANS) {
             return;
         }
-        for (Evidence known : list) {
-            if (known.start() <= start && known.end() >= end) {
-                return;
-            }
-        }
-        list.removeIf(known -> start <= known.start() && end >= known.end());
-        list.add(new Evidence(start, end, text.original.substring(start, end)));
+        list.add(new Evidence(from, to, text.original.substring(from, to)));
     }
 
     private static Map<String, List<Evidence>> freeze(Map<String, List<Evidence>> spans) {
