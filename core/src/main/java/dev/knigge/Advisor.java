@@ -170,6 +170,11 @@ public final class Advisor {
         return settings.policy;
     }
 
+    /** The listeners, for a {@link PolicyWatcher} to report reloads to. */
+    List<AdvisorListener> listeners() {
+        return listeners;
+    }
+
     /**
      * Builds an {@link Advisor}. Overrides win over every layer of the policy; each names
      * something the policy has, or {@link #build()} fails.
@@ -253,6 +258,16 @@ public final class Advisor {
             return this;
         }
 
+        /** The policy set so far, for a {@link PolicyWatcher} to watch before it builds. */
+        Policy configuredPolicy() {
+            return policy;
+        }
+
+        /** The class loader set so far, for a {@link PolicyWatcher}'s lint. */
+        ClassLoader configuredClassLoader() {
+            return classLoader;
+        }
+
         /**
          * Loads and compiles the policy and applies the overrides.
          *
@@ -262,7 +277,7 @@ public final class Advisor {
             Builder frozen = new Builder(this);
             Overrides overrides = new Overrides(parameters, severities, disabled, enabled);
             long start = System.nanoTime();
-            Engine engine = EngineBuilder.build(policy.folder(classLoader), overrides, classLoader);
+            Engine engine = EngineBuilder.build(policy.folder(classLoader), overrides, classLoader, policy.isTrusted());
             LOG.debug("policy {}@{} ready in {} ms", engine.policyId(), engine.policyVersion(),
                     (System.nanoTime() - start) / 1_000_000);
             return new Advisor(frozen, engine);

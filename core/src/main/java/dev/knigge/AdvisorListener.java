@@ -13,9 +13,16 @@ public interface AdvisorListener {
     /** A review failed inside the policy (a rule threw or looped). */
     default void failed(ReviewRequest request, ReviewException failure, long nanos) {}
 
-    /** A watched policy was reloaded and is now in service. */
+    /**
+     * A watched policy was reloaded and is now in service. Called on the {@link PolicyWatcher}'s
+     * thread, or on the thread that called {@link PolicyWatcher#reloadNow()}.
+     */
     default void reloaded(String policy, String version) {}
 
-    /** A watched policy changed but did not load; the last good one stays in service. */
+    /**
+     * A watched policy changed but did not lint or load; the last good one stays in service.
+     * Called on the {@link PolicyWatcher}'s thread, or on the thread that called
+     * {@link PolicyWatcher#reloadNow()}.
+     */
     default void reloadFailed(PolicyException failure) {}
 }

@@ -5,6 +5,7 @@ import dev.knigge.PolicyException.Problem;
 import dev.knigge.Severity;
 import dev.knigge.authoring.Parameters;
 import dev.knigge.internal.Suggestions;
+import dev.knigge.internal.lint.PolicySafety;
 import dev.knigge.internal.note.Lexicon;
 import dev.knigge.internal.note.Lexicons;
 import dev.knigge.internal.note.NoteAnalyzer;
@@ -36,27 +37,43 @@ public final class EngineBuilder {
      * @throws PolicyException listing every problem of the policy, its parents and the overrides
      */
     public static Engine build(PolicyFolder folder, Overrides overrides, ClassLoader loader) {
+        return build(folder, overrides, loader, false);
+    }
+
+    /**
+     * Builds an engine.
+     *
+     * @param trusted whether the policy's DRL from disk may go beyond the allow-list
+     * @throws PolicyException listing every problem of the policy, its parents and the overrides
+     */
+    public static Engine build(PolicyFolder folder, Overrides overrides, ClassLoader loader, boolean trusted) {
         ResolvedPolicy policy = new PolicyResolver(loader).resolve(folder);
-        return build(policy, overrides, loader);
+        return build(policy, overrides, loader, trusted);
+    }
+
+    /** Builds an engine from a resolved policy, checking its files from disk against the allow-list. */
+    public static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader) {
+        return build(policy, overrides, loader, false);
     }
 
     /** Builds an engine from a resolved policy. */
-    public static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader) {
+    public static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader, boolean trusted) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Lexicon> lexicons = Lexicons.compile(policy, problems);
-        CompiledRules rules = Precompiled.read(policy.top().folder().precompiled(),
-                Precompiled.key(policy.drlFiles()), loader);
-        if (rules == null) {
+        // Unsafe DRL never reaches the compiler: compiling already runs code (Drools evaluates
+        // rule metadata such as @x(...) as MVEL).
+        List<Problem> unsafe = PolicySafety.check(policy, trusted, loader);
+        problems.addAll(unsafe);
+        CompiledRules rules = unsafe.isEmpty() ? Precompiled.read(policy.top().folder().precompiled(),
+                Precompiled.key(policy.drlFiles()), loader) : null;
+        if (rules == null && unsafe.isEmpty()) {
             try {
                 rules = RuleCompiler.compile(policy.drlFiles(), loader);
             } catch (PolicyException e) {
                 problems.addAll(e.problems());
             }
         }
-        if (policy.drlFiles().isEmpty()) {
-            problems.add(new Problem(policy.top().properties().origin(), 0, 0,
-                    "the policy has no rules: no .drl file in it or its parents"));
-        }
+        PolicyChecks.hasRules(policy, problems);
         Map<String, Double> parameters = parameters(policy, overrides, problems);
         if (rules == null) {
             throw new PolicyException(problems);
@@ -116,11 +133,7 @@ public final class EngineBuilder {
     }
 
     private static boolean known(String id, Set<String> ids, Setting where, String what, List<Problem> problems) {
-        if (ids.contains(id)) {
-            return true;
-        }
-        problems.add(where.problem(what + " names no rule of the policy" + Suggestions.didYouMean(id, ids)));
-        return false;
+        return PolicyChecks.namesRule(id, ids, where, what, problems);
     }
 
     private static Map<String, Double> parameters(ResolvedPolicy policy, Overrides overrides, List<Problem> problems) {

@@ -84,12 +84,10 @@ public final class RuleCompiler {
     }
 
     /**
-     * Compiles the files into one rule base.
-     *
-     * @throws PolicyException listing every problem in every file
+     * Parses every file and checks every rule's metadata ({@code @id}, {@code @severity},
+     * {@code @evidence}, names); problems go to the list. Nothing is compiled or run.
      */
-    public static CompiledRules compile(List<PolicyFile> files, ClassLoader loader) {
-        List<Problem> problems = new ArrayList<>();
+    public static ParsedRules parse(List<PolicyFile> files, List<Problem> problems) {
         Map<PolicyFile, PackageDescr> parsed = new LinkedHashMap<>();
         for (PolicyFile file : files) {
             PackageDescr descr = parse(file, problems);
@@ -98,12 +96,14 @@ public final class RuleCompiler {
             }
         }
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
+        Map<RuleDescr, RuleMeta> byDescr = new IdentityHashMap<>();
         parsed.forEach((file, descr) -> {
             for (RuleDescr rule : descr.getRules()) {
                 RuleMeta meta = meta(file, descr, rule, problems);
                 if (meta == null) {
                     continue;
                 }
+                byDescr.put(rule, meta);
                 RuleMeta twin = rules.put(RuleMeta.key(meta.packageName(), meta.name()), meta);
                 if (twin != null) {
                     problems.add(new Problem(file.origin(), rule.getLine(), rule.getColumn() + 1,
@@ -112,10 +112,34 @@ public final class RuleCompiler {
                 }
             }
         });
+        return new ParsedRules(files, parsed, rules, byDescr);
+    }
+
+    /**
+     * Compiles the files into one rule base.
+     *
+     * @throws PolicyException listing every problem in every file
+     */
+    public static CompiledRules compile(List<PolicyFile> files, ClassLoader loader) {
+        List<Problem> problems = new ArrayList<>();
+        ParsedRules parsed = parse(files, problems);
+        CompiledRules compiled = compile(parsed, loader, problems);
         if (!problems.isEmpty()) {
+            problems.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line())
+                    : a.file().compareTo(b.file()));
             throw new PolicyException(problems);
         }
+        return compiled;
+    }
 
+    /**
+     * Compiles the files that parsed, even when some did not or a rule's metadata is wrong, so
+     * every compile error is reported too; problems go to the list.
+     *
+     * @return the rule base, or {@code null} when there were problems before or during compiling
+     */
+    public static CompiledRules compile(ParsedRules parsed, ClassLoader loader, List<Problem> problems) {
+        boolean clean = problems.isEmpty();
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
         EagerJavaDialect.install(conf.as(org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl.KEY));
         // Facts are immutable and never modified in a session, so property reactivity buys
@@ -123,17 +147,17 @@ public final class RuleCompiler {
         conf.setOption(org.kie.internal.builder.conf.PropertySpecificOption.ALLOWED);
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         Map<Resource, PolicyFile> byResource = new IdentityHashMap<>();
-        parsed.forEach((file, descr) -> {
+        parsed.descriptions().forEach((file, descr) -> {
             byResource.put(descr.getResource(), file);
             builder.addPackage(descr);
         });
+        List<Problem> found = new ArrayList<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            problems.add(problem(result, byResource, files, loader));
+            found.add(problem(result, byResource, parsed.files(), loader));
         }
-        if (!problems.isEmpty()) {
-            problems.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line())
-                    : a.file().compareTo(b.file()));
-            throw new PolicyException(problems);
+        problems.addAll(found);
+        if (!clean || !found.isEmpty()) {
+            return null;
         }
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
                 org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
@@ -141,7 +165,7 @@ public final class RuleCompiler {
         Map<String, RuleMeta> compiled = new HashMap<>();
         for (var pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                RuleMeta meta = rules.get(RuleMeta.key(rule.getPackageName(), rule.getName()));
+                RuleMeta meta = parsed.rules().get(RuleMeta.key(rule.getPackageName(), rule.getName()));
                 if (meta != null) {
                     compiled.put(RuleMeta.key(rule.getPackageName(), rule.getName()), meta);
                 }

@@ -168,6 +168,31 @@ public final class PolicyLayer {
         return lexicons;
     }
 
+    /** Its {@code extends=} setting, or {@code null} when it extends nothing. */
+    public Setting parent() {
+        return extendsRef;
+    }
+
+    /** Its own {@code param.*} entries by key (not its parents'). */
+    public Map<String, Setting> parameters() {
+        return java.util.Collections.unmodifiableMap(parameters);
+    }
+
+    /** Its own {@code severity.*} entries by rule id. */
+    public Map<String, Setting> severities() {
+        return java.util.Collections.unmodifiableMap(severities);
+    }
+
+    /** The rule ids its {@code disabled=} names. */
+    public List<Setting> disabled() {
+        return java.util.Collections.unmodifiableList(disabled);
+    }
+
+    /** The rule ids its {@code enabled=} names. */
+    public List<Setting> enabled() {
+        return java.util.Collections.unmodifiableList(enabled);
+    }
+
     /** Its {@code policy.properties}. */
     public PropertiesFile properties() {
         return properties;

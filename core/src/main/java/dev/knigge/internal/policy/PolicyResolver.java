@@ -23,6 +23,21 @@ public final class PolicyResolver {
      */
     public ResolvedPolicy resolve(PolicyFolder folder) {
         List<Problem> problems = new ArrayList<>();
+        ResolvedPolicy policy = resolve(folder, problems);
+        if (!problems.isEmpty()) {
+            throw new PolicyException(problems);
+        }
+        return policy;
+    }
+
+    /**
+     * Resolves a policy and as many of its parents as can be read, for lint: every problem goes
+     * to the list. When the chain breaks (a parent that is missing, unreadable or a cycle), the
+     * layers read so far are returned and the root layer's {@link PolicyLayer#parent()} is set.
+     *
+     * @return the layers read, or {@code null} when the folder itself cannot be read
+     */
+    public ResolvedPolicy resolve(PolicyFolder folder, List<Problem> problems) {
         List<PolicyLayer> chain = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         PolicyFolder current = folder;
@@ -33,12 +48,18 @@ public final class PolicyResolver {
                         "extends forms a cycle: " + String.join(" -> ", labels(chain)) + " -> " + current.label()));
                 break;
             }
-            PolicyLayer layer = PolicyLayer.read(current, problems);
+            PolicyLayer layer;
+            try {
+                layer = PolicyLayer.read(current, problems);
+            } catch (PolicyException e) {
+                problems.addAll(e.problems());
+                break;
+            }
             chain.add(layer);
             current = parent(layer, problems);
         }
-        if (!problems.isEmpty()) {
-            throw new PolicyException(problems);
+        if (chain.isEmpty()) {
+            return null;
         }
         List<PolicyLayer> rootFirst = new ArrayList<>(chain);
         java.util.Collections.reverse(rootFirst);

@@ -57,7 +57,7 @@ public final class ResolvedPolicy {
      * Splits a lexicon value into its phrases at {@code |}, except inside parentheses or brackets,
      * so a regular expression keeps its alternatives: {@code re:(a|b)}.
      */
-    static List<String> phrases(String value) {
+    public static List<String> phrases(String value) {
         List<String> phrases = new ArrayList<>();
         int depth = 0;
         int from = 0;

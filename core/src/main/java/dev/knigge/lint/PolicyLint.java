@@ -1,0 +1,59 @@
+package dev.knigge.lint;
+
+import dev.knigge.Policy;
+import dev.knigge.PolicyException.Problem;
+import dev.knigge.internal.lint.Lint;
+import dev.knigge.internal.policy.PolicyFolder;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks a policy the way {@code knigge lint} does and reports every problem, each as
+ * {@code file:line:column: message} ({@link Problem#toString()}), sorted by file and position.
+ *
+ * <p>Lint runs every check that loading a policy runs (so a policy that lints clean loads,
+ * builder overrides aside) and more: a rule id without a title, reason or suggestion in a
+ * declared locale; a message key that belongs to no rule; a placeholder no rule fills; a
+ * {@code param.*} that no rule reads; a parameter a rule reads that the policy does not define;
+ * a lexicon regular expression that can backtrack catastrophically. For a policy from disk that
+ * is not trusted, it also applies the DRL allow-list (see {@code SECURITY.md}). Stateless and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * List<PolicyException.Problem> problems = PolicyLint.check(Path.of("acme-policy"), false);
+ * problems.forEach(System.out::println);   // acme.drl:14:5: unknown field 'mutalContacts' on Relationship
+ * }</pre>
+ */
+public final class PolicyLint {
+    private PolicyLint() {}
+
+    /**
+     * Lints a policy folder on disk and the policies it extends.
+     *
+     * @param trusted whether the policy is vetted code whose DRL may go beyond the allow-list ({@code --trust})
+     * @return every problem, empty when the policy is clean
+     */
+    public static List<Problem> check(Path folder, boolean trusted) {
+        Objects.requireNonNull(folder, "folder == null");
+        return Lint.run(PolicyFolder.directory(folder), trusted, PolicyLint.class.getClassLoader(), true);
+    }
+
+    /** Lints a policy, built-in or on disk, with Knigge's class loader; a built-in policy is trusted. */
+    public static List<Problem> check(Policy policy) {
+        return check(policy, PolicyLint.class.getClassLoader());
+    }
+
+    /**
+     * Lints a policy with the class loader that holds built-in policies and the classes rules import.
+     *
+     * @return every problem, empty when the policy is clean
+     */
+    public static List<Problem> check(Policy policy, ClassLoader loader) {
+        Objects.requireNonNull(policy, "policy == null");
+        Objects.requireNonNull(loader, "loader == null");
+        PolicyFolder folder = policy.builtInId() != null ? PolicyFolder.builtIn(policy.builtInId(), loader)
+                : PolicyFolder.directory(policy.directory());
+        return Lint.run(folder, policy.isTrusted(), loader, true);
+    }
+}
