@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class AdvisorReviewTest {
-    private static final Advisor FAULTY = Advisor.builder().policy(policy("faulty")).build();
+    private static final Advisor FAULTY = Advisor.builder().policy(Policy.builtIn("faulty")).build();
 
     private static ReviewRequest request(RequestType type) {
         return ReviewRequest.builder(type).build();
@@ -111,16 +111,24 @@ class AdvisorReviewTest {
         }
 
         @Test
-        void aMessageMissingAtRuntimeFallsBackToTheIdAndSaysSo(@TempDir Path dir) throws Exception {
-            Files.writeString(dir.resolve("policy.properties"), "id=terse\nversion=1\nlocales=en,de\n");
-            Files.writeString(dir.resolve("rules.drl"), "package terse;\nimport dev.knigge.authoring.*;\n"
-                    + "rule \"T-ONE always\"\n  @id(T-ONE)\n  @severity(ADVICE)\nwhen\n  Request()\nthen\n  Findings.raise(kcontext);\nend\n");
-            Files.writeString(dir.resolve("messages_en.properties"), "T-ONE.title=One\nT-ONE.reason=Because.\n");
-            Advisor advisor = Advisor.builder().policy(Policy.directory(dir)).build();
+        void aMessageMissingAtRuntimeFallsBackToTheIdAndSaysSo() {
+            // Lint stops such a policy from disk; a built-in one is not linted at load.
+            Advisor advisor = Advisor.builder().policy(Policy.builtIn("terse")).build();
             Finding finding = advisor.review(request(RequestType.MESSAGE), Locale.GERMAN).finding("T-ONE");
             assertThat(finding.title()).isEqualTo("One");
             assertThat(finding.reason()).isEqualTo("Because.");
             assertThat(finding.suggestion()).isEqualTo("(T-ONE has no suggestion in de)");
+        }
+
+        @Test
+        void aPolicyFromDiskWithAMissingMessageDoesNotLoad(@TempDir Path dir) throws Exception {
+            Files.writeString(dir.resolve("policy.properties"), "id=terse\nversion=1\nlocales=en,de\n");
+            Files.writeString(dir.resolve("rules.drl"), "package terse;\nimport dev.knigge.authoring.*;\n"
+                    + "rule \"T-ONE always\"\n  @id(T-ONE)\n  @severity(ADVICE)\nwhen\n  Request()\nthen\n  Findings.raise(kcontext);\nend\n");
+            Files.writeString(dir.resolve("messages_en.properties"), "T-ONE.title=One\nT-ONE.reason=Because.\n");
+            assertThatThrownBy(() -> Advisor.builder().policy(Policy.directory(dir)).build())
+                    .isInstanceOf(PolicyException.class)
+                    .hasMessageContaining("T-ONE has no suggestion for locale en");
         }
     }
 

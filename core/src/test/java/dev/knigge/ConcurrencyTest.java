@@ -49,7 +49,7 @@ class ConcurrencyTest {
     @Timeout(300)
     void eightThreadsSharingOneAdvisorGetExactlyTheSingleThreadedResults() throws Exception {
         Advisor advisor = Advisor.builder().policy(policy("grandchild")).build();
-        Advisor faulty = Advisor.builder().policy(policy("faulty")).build();
+        Advisor faulty = Advisor.builder().policy(Policy.builtIn("faulty")).build();
         List<ReviewRequest> requests = requests(4_000);
         List<String> expected = new ArrayList<>();
         for (ReviewRequest request : requests) {

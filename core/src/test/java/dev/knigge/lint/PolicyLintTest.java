@@ -236,7 +236,7 @@ class PolicyLintTest {
         void extendsThatNamesNoPolicyIsReported() {
             assertThat(lint(policy().with("policy.properties", TestPolicy.PROPERTIES + "extends=professionl\n")))
                     .containsExactly(at("policy.properties") + ":5:1: extends names no built-in policy 'professionl'"
-                            + " (built-in: sample; write ./professionl for a folder)");
+                            + " (built-in: faulty, sample, terse; write ./professionl for a folder)");
         }
 
         @Test

@@ -142,7 +142,7 @@ class ScenarioRunTest {
 
     @Test
     void aReviewThatFailsInsideThePolicyFailsTheScenarioWithTheRule() {
-        Advisor faulty = Advisor.builder().policy(ScenarioFixtures.policy("faulty")).enable("FAULT-THROW").build();
+        Advisor faulty = Advisor.builder().policy(dev.knigge.Policy.builtIn("faulty")).enable("FAULT-THROW").build();
         Path file = write(dir, "throws.json", scenario("throws", "{\"type\": \"ENDORSEMENT\"}", null, "{\"verdict\": \"SEND\"}"));
 
         ScenarioReport report = Scenarios.run(faulty, Scenarios.load(file));

@@ -5,6 +5,7 @@ import dev.knigge.PolicyException.Problem;
 import dev.knigge.Severity;
 import dev.knigge.authoring.Parameters;
 import dev.knigge.internal.Suggestions;
+import dev.knigge.internal.lint.Lint;
 import dev.knigge.internal.lint.PolicySafety;
 import dev.knigge.internal.note.Lexicon;
 import dev.knigge.internal.note.Lexicons;
@@ -47,6 +48,15 @@ public final class EngineBuilder {
      * @throws PolicyException listing every problem of the policy, its parents and the overrides
      */
     public static Engine build(PolicyFolder folder, Overrides overrides, ClassLoader loader, boolean trusted) {
+        if (folder.directory() != null) {
+            // A policy from disk is linted before it is compiled: everything lint finds stops the
+            // load, so what loads is what lints clean (trusted only skips the allow-list).
+            // Linting without compiling keeps the common, clean path to one compilation; when it
+            // finds something, compiling too puts every problem in front of the author at once.
+            if (!Lint.run(folder, trusted, loader, false).isEmpty()) {
+                throw new PolicyException(Lint.run(folder, trusted, loader, true));
+            }
+        }
         ResolvedPolicy policy = new PolicyResolver(loader).resolve(folder);
         return build(policy, overrides, loader, trusted);
     }

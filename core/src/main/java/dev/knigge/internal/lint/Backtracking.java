@@ -23,11 +23,11 @@ import java.util.List;
  * unrepeated alternatives ({@code \b(19|20)\d{2}\b}) are fine; possessive quantifiers and atomic
  * groups never give text back, so nothing moves between them and their neighbours.
  */
-final class Backtracking {
+public final class Backtracking {
     private Backtracking() {}
 
     /** Why the pattern can backtrack catastrophically, or {@code null} when this analysis finds no way. */
-    static String reason(String pattern) {
+    public static String reason(String pattern) {
         return visit(RegexParser.parse(pattern));
     }
 

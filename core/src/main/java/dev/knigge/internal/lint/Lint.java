@@ -63,9 +63,6 @@ public final class Lint {
         problems.addAll(unsafe);
 
         Lexicons.compile(policy, problems);
-        for (PolicyLayer layer : policy.chain()) {
-            LexiconRegexes.check(layer.lexicons().values(), problems);
-        }
         PolicyChecks.hasRules(policy, problems);
 
         RuleUsage usage = RuleUsage.of(parsed, fragments);

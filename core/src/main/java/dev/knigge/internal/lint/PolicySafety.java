@@ -38,7 +38,6 @@ public final class PolicySafety {
                     drl(file, descr, loader, problems);
                 }
             }
-            LexiconRegexes.check(layer.lexicons().values(), problems);
         }
         return problems;
     }

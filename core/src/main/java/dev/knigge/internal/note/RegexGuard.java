@@ -1,5 +1,6 @@
 package dev.knigge.internal.note;
 
+import dev.knigge.internal.lint.Backtracking;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -13,8 +14,26 @@ import java.util.Deque;
 final class RegexGuard {
     private RegexGuard() {}
 
-    /** What makes the pattern risky, or {@code null} when it is fine. */
+    /**
+     * What makes the pattern risky, or {@code null} when it is fine (or does not compile: the
+     * lexicon compiler reports that). Catastrophic backtracking is judged by the lint's regex
+     * analyzer; the check below adds unbounded runs of "anything".
+     */
     static String risk(String regex) {
+        try {
+            java.util.regex.Pattern.compile(regex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return null;
+        }
+        String backtracking;
+        try {
+            backtracking = Backtracking.reason(regex);
+        } catch (RuntimeException e) {
+            backtracking = "it could not be analysed (" + e + "); simplify it";
+        }
+        if (backtracking != null) {
+            return "can backtrack catastrophically: " + backtracking;
+        }
         Deque<boolean[]> groups = new ArrayDeque<>();
         boolean[] top = {false};
         int i = 0;

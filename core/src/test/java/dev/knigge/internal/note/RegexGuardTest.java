@@ -10,7 +10,7 @@ class RegexGuardTest {
     @ParameterizedTest
     @ValueSource(strings = {"(a+)+", "(\\w+\\s?)*", "(a|aa)*b(x*){2,}", "((ab)*c)+", "(?:\\d+,)*"})
     void refusesNestedUnboundedQuantifiers(String regex) {
-        assertThat(RegexGuard.risk(regex)).contains("nests unbounded quantifiers");
+        assertThat(RegexGuard.risk(regex)).contains("can backtrack catastrophically");
     }
 
     @ParameterizedTest
