@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             PoliciesCommand.class,
             RulesCommand.class,
             TestCommand.class,
+            LintCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {
@@ -41,7 +42,7 @@ public final class Knigge implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (check, explain, policies, rules, test)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (check, explain, policies, rules, test, lint)");
     }
 
     public static void main(String[] args) {

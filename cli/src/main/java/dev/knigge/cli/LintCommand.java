@@ -1,0 +1,60 @@
+package dev.knigge.cli;
+
+import dev.knigge.PolicyException;
+import dev.knigge.lint.PolicyLint;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code knigge lint}: every problem of policy folders, as {@code file:line:column: message}. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Check policy folders: DRL that doesn't compile, rule metadata, messages for every rule and "
+                + "locale, placeholders, parameters and settings that name nothing, extends, lexicons and their "
+                + "regular expressions, and DRL beyond the allow-list for policies from disk. Prints every problem "
+                + "as file:line:column: message.",
+        footer = {"", "Examples:", "  knigge lint ./acme-policy", "  knigge lint --trust policies/*",
+                "", "Exit codes: 0 no problems; 1 problems found; 2 usage error (a folder that doesn't exist)."})
+final class LintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--trust", description = "Treat the policies as vetted code: skip the allow-list for their DRL.")
+    boolean trust;
+
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "Policy folders (each with a policy.properties).")
+    List<Path> folders;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int code = ExitCodes.OK;
+        int total = 0;
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                err.println("knigge: " + folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder"));
+                code = Math.max(code, ExitCodes.INVALID);
+                continue;
+            }
+            List<PolicyException.Problem> problems = PolicyLint.check(folder, trust);
+            for (PolicyException.Problem problem : problems) {
+                out.println(problem);
+            }
+            total += problems.size();
+            if (!problems.isEmpty()) {
+                code = Math.max(code, ExitCodes.FINDINGS);
+            }
+        }
+        if (total > 0) {
+            out.println(total + (total == 1 ? " problem" : " problems"));
+        }
+        return code;
+    }
+}
