@@ -150,6 +150,6 @@ class GermanRulesTest {
         ReviewRequest request = ReviewRequest.builder(RequestType.MESSAGE).language("de")
                 .note("Hallo Stefan, hast du kurz Zeit?").recipient(krause().build()).build();
         assertThat(Reviews.PROFESSIONAL.review(request, Locale.GERMAN).finding("DE-DU-STRANGER").title())
-                .isEqualTo("„Du“ im Erstkontakt");
+                .isEqualTo("Ungefragtes „Du“");
     }
 }

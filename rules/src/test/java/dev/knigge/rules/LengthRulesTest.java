@@ -33,7 +33,7 @@ class LengthRulesTest {
         @Test
         void warnsAboutALinkedInInvitationOverTheFreeAccountsLimit() {
             assertThat(assertFires(request(RequestType.CONNECTION, Platform.LINKEDIN, 201).build(), ID, WARNING)
-                    .reason()).contains("201 characters").contains("over 200");
+                    .reason()).contains("201 characters").contains("longer than 200");
         }
 
         @Test

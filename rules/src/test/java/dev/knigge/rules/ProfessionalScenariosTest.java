@@ -1,7 +1,14 @@
 package dev.knigge.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.knigge.Advice;
 import dev.knigge.junit.PolicyScenarios;
+import dev.knigge.scenario.Scenario;
+import dev.knigge.scenario.Scenarios;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -23,5 +30,28 @@ class ProfessionalScenariosTest {
     @Test
     void theScenariosMakeEveryRuleFire() {
         PolicyScenarios.assertCoverage(Reviews.PROFESSIONAL, SCENARIOS);
+    }
+
+    /**
+     * A scenario file cannot say what went unchecked, so this does: a note in a language the
+     * policy has no lexicon for (the French and Spanish scenarios) is listed as unchecked, and no
+     * English or German note, nor a missing one, is.
+     */
+    @Test
+    void notesInALanguageWithoutALexiconAreReportedUnchecked() {
+        List<Scenario> scenarios = Scenarios.load(SCENARIOS).scenarios();
+        int unreadable = 0;
+        for (Scenario scenario : scenarios) {
+            Advice advice = Reviews.PROFESSIONAL.review(scenario.request());
+            String language = scenario.request().language();
+            boolean readable = scenario.request().note() == null || Set.of("en", "de").contains(language);
+            if (readable) {
+                assertThat(advice.unchecked()).as(scenario.file().toString()).isEmpty();
+            } else {
+                unreadable++;
+                assertThat(advice.unchecked()).as(scenario.file().toString()).containsExactly("note-language");
+            }
+        }
+        assertThat(unreadable).as("scenarios with a note in a language without a lexicon").isGreaterThanOrEqualTo(2);
     }
 }

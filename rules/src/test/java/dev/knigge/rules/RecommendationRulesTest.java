@@ -120,7 +120,7 @@ class RecommendationRulesTest {
         @Test
         void warnsAboutTheFifthRecommendationRequestThisWeek() {
             ReviewRequest request = goodRequest().activity(Activity.builder().similarSentLast7Days(5).build()).build();
-            assertThat(assertFires(request, ID, WARNING).reason()).contains("asked 5 people").contains("from 5 on");
+            assertThat(assertFires(request, ID, WARNING).reason()).contains("asked 5 people").contains("5 or more is a blanket request");
         }
 
         @Test

@@ -1,0 +1,64 @@
+package dev.knigge.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.knigge.Advice;
+import dev.knigge.junit.PolicyScenarios;
+import dev.knigge.scenario.Scenario;
+import dev.knigge.scenario.Scenarios;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The strict policy's scenario files: requests around the thresholds and severities strict
+ * overrides, plus two good requests that strict must still let through.
+ */
+class StrictScenariosTest {
+    static final Path SCENARIOS = Path.of("src/test/resources/scenarios/strict");
+
+    /** Good requests that strict reviews exactly as professional does: it tightens, it doesn't nag. */
+    static final Set<String> UNCHANGED = Set.of("thirty-mutual-contacts-never-met.json", "former-colleague-de.json");
+
+    @TestFactory
+    Stream<DynamicTest> everyScenarioGetsTheVerdictAndTheRulesItExpects() {
+        return PolicyScenarios.from(StrictPolicyTest.STRICT, SCENARIOS);
+    }
+
+    /**
+     * Every rule whose threshold or severity strict overrides fires in a strict scenario. The
+     * rules strict takes from professional unchanged are covered by professional's scenarios.
+     */
+    @Test
+    void theScenariosMakeEveryRuleStrictChangesFire() {
+        PolicyScenarios.assertCoverage(StrictPolicyTest.STRICT, SCENARIOS,
+                "CON-DEFAULT-TEMPLATE", "CON-NO-NOTE", "DE-DU-STRANGER", "DE-TITLE", "END-SKILL-NOT-OBSERVED",
+                "GEN-BIG-ASK", "GEN-LANGUAGE", "GEN-NO-BASIS", "GEN-NO-PURPOSE", "GEN-OPTED-OUT",
+                "GEN-PROFILE-MISMATCH", "GEN-REQUESTER-PROFILE", "GEN-SALUTATION", "GRP-NO-REASON", "GRP-REPEAT",
+                "GRP-TOPIC-MISMATCH", "INT-NO-CONTEXT", "INT-NO-OPTIN", "INT-WEAK-INTERMEDIARY",
+                "MSG-RECRUITER-GENERIC", "PLAT-NOT-ELIGIBLE", "REC-GENERIC", "REC-NO-OUT", "REC-NO-RECIPROCITY",
+                "REC-NO-WORK-OBSERVED", "REC-STRANGER");
+    }
+
+    /** Each scenario shows something strict changes: professional reviews it differently, except the controls. */
+    @Test
+    void professionalReviewsEveryScenarioButTheControlsDifferently() {
+        List<Scenario> scenarios = Scenarios.load(SCENARIOS).scenarios();
+        assertThat(scenarios).extracting(s -> s.file().getFileName().toString()).containsAll(UNCHANGED);
+        for (Scenario scenario : scenarios) {
+            Advice strict = StrictPolicyTest.STRICT.review(scenario.request());
+            Advice professional = Reviews.PROFESSIONAL.review(scenario.request());
+            String file = scenario.file().getFileName().toString();
+            if (UNCHANGED.contains(file)) {
+                assertThat(strict.findings()).as(file).isEqualTo(professional.findings());
+            } else {
+                assertThat(strict.findings()).as(file).isNotEqualTo(professional.findings());
+                assertThat(strict.verdict().compareTo(professional.verdict())).as(file).isGreaterThanOrEqualTo(0);
+            }
+        }
+    }
+}
