@@ -8,7 +8,6 @@ import dev.knigge.ReviewRequest;
 import dev.knigge.RuleInfo;
 import dev.knigge.Severity;
 import dev.knigge.Verdict;
-import dev.knigge.authoring.Group;
 import dev.knigge.authoring.Note;
 import dev.knigge.authoring.Parameters;
 import dev.knigge.authoring.Recipient;
@@ -62,6 +61,7 @@ public final class Engine {
      * which cost more than the review itself; a pooled one is reset on dispose and reused.
      */
     private final KieSessionsPool sessions;
+    private final RuleEvaluator drools = new DroolsEvaluator();
 
     Engine(String policyId, String policyVersion, String description, List<Locale> locales, CompiledRules rules, NoteAnalyzer analyzer,
            Parameters parameters, Map<String, Severity> severities, Set<String> disabled, Messages messages) {
@@ -111,6 +111,16 @@ public final class Engine {
         return rules;
     }
 
+    /** The policy's parameters after overrides, as rules see them. */
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    /** The note analyzer with the policy's lexicons. */
+    public NoteAnalyzer analyzer() {
+        return analyzer;
+    }
+
     /** The locale a review speaks: the requested one when the policy has it, else English (or the first declared). */
     public Locale locale(Locale requested, String noteLanguage) {
         if (requested != null) {
@@ -149,71 +159,95 @@ public final class Engine {
      * @throws ReviewException when a rule throws or loops
      */
     public Advice review(ReviewRequest request, Locale requested) {
-        NoteAnalyzer.Analysis analysis = analyzer.analyze(request);
-        Note note = analysis.note();
-        Request requestFact = FactBuilder.request(request);
-        Recipient recipient = FactBuilder.recipient(request);
-        Group group = FactBuilder.group(request);
-        Run run = new Run();
-        KieSession session = sessions.newKieSession();
-        try {
-            session.addEventListener(run);
-            session.insert(requestFact);
-            session.insert(FactBuilder.requester(request));
-            session.insert(recipient);
-            session.insert(FactBuilder.relationship(request, recipient, requestFact, note));
-            session.insert(FactBuilder.activity(request));
-            if (group != null) {
-                session.insert(group);
-            }
-            session.insert(note);
-            session.insert(parameters);
-            int fired;
-            FindingSink previous = FindingSink.Installed.SINK.get();
-            FindingSink.Installed.SINK.set(run);
-            try {
-                fired = session.fireAllRules(MAX_FIRINGS + 1);
-            } finally {
-                if (previous == null) {
-                    FindingSink.Installed.SINK.remove();
-                } else {
-                    FindingSink.Installed.SINK.set(previous);
-                }
-            }
-            if (fired > MAX_FIRINGS) {
-                RuleMeta loop = run.mostFired();
-                throw new ReviewException(loop == null ? null : loop.id(), "rule " + describe(loop)
-                        + " fired more than " + MAX_FIRINGS + " times in one review: it loops", null);
-            }
-        } catch (ReviewException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            RuleMeta culprit = culprit(e, run);
-            throw new ReviewException(culprit == null ? null : culprit.id(),
-                    "rule " + describe(culprit) + " failed: " + rootMessage(e), e);
-        } finally {
-            session.dispose();
-        }
-        Locale locale = locale(requested, note.language());
-        return advice(request, note, analysis.unchecked(), run, locale);
+        return review(request, requested, drools);
     }
 
-    private Advice advice(ReviewRequest request, Note note, List<String> unchecked, Run run, Locale locale) {
-        Map<String, Raised> worst = new LinkedHashMap<>();
-        for (Raised raised : run.raised) {
-            Raised known = worst.get(raised.meta.id());
-            if (known == null || raised.meta.severity().compareTo(known.meta.severity()) > 0) {
-                worst.put(raised.meta.id(), raised);
+    /**
+     * Reviews one request with another evaluator of the rules: the same note analysis, facts,
+     * aggregation and rendering as {@link #review(ReviewRequest, Locale)}. For the benchmarks'
+     * hand-written baseline.
+     */
+    public Advice review(ReviewRequest request, Locale requested, RuleEvaluator evaluator) {
+        NoteAnalyzer.Analysis analysis = analyzer.analyze(request);
+        Note note = analysis.note();
+        Outcome outcome = new Outcome();
+        evaluator.evaluate(facts(request, note), outcome);
+        Locale locale = locale(requested, note.language());
+        return advice(request, note, analysis.unchecked(), outcome, locale);
+    }
+
+    /** The facts rules see for a request and its analysed note. */
+    ReviewFacts facts(ReviewRequest request, Note note) {
+        Request requestFact = FactBuilder.request(request);
+        Recipient recipient = FactBuilder.recipient(request);
+        return new ReviewFacts(requestFact, FactBuilder.requester(request), recipient,
+                FactBuilder.relationship(request, recipient, requestFact, note), FactBuilder.activity(request),
+                FactBuilder.group(request), note, parameters);
+    }
+
+    /** Runs the compiled DRL in a pooled session. */
+    private final class DroolsEvaluator implements RuleEvaluator {
+        @Override
+        public void evaluate(ReviewFacts facts, Outcome outcome) {
+            Run run = new Run(outcome);
+            KieSession session = sessions.newKieSession();
+            try {
+                session.addEventListener(run);
+                session.insert(facts.request());
+                session.insert(facts.requester());
+                session.insert(facts.recipient());
+                session.insert(facts.relationship());
+                session.insert(facts.activity());
+                if (facts.group() != null) {
+                    session.insert(facts.group());
+                }
+                session.insert(facts.note());
+                session.insert(facts.parameters());
+                int fired;
+                FindingSink previous = FindingSink.Installed.SINK.get();
+                FindingSink.Installed.SINK.set(run);
+                try {
+                    fired = session.fireAllRules(MAX_FIRINGS + 1);
+                } finally {
+                    if (previous == null) {
+                        FindingSink.Installed.SINK.remove();
+                    } else {
+                        FindingSink.Installed.SINK.set(previous);
+                    }
+                }
+                if (fired > MAX_FIRINGS) {
+                    RuleMeta loop = run.mostFired();
+                    throw new ReviewException(loop == null ? null : loop.id(), "rule " + describe(loop)
+                            + " fired more than " + MAX_FIRINGS + " times in one review: it loops", null);
+                }
+            } catch (ReviewException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                RuleMeta culprit = culprit(e, run);
+                throw new ReviewException(culprit == null ? null : culprit.id(),
+                        "rule " + describe(culprit) + " failed: " + rootMessage(e), e);
+            } finally {
+                session.dispose();
+            }
+        }
+    }
+
+    private Advice advice(ReviewRequest request, Note note, List<String> unchecked, Outcome outcome, Locale locale) {
+        Map<String, Outcome.Raised> worst = new LinkedHashMap<>();
+        for (Outcome.Raised raised : outcome.raised) {
+            Outcome.Raised known = worst.get(raised.meta().id());
+            if (known == null || raised.meta().severity().compareTo(known.meta().severity()) > 0) {
+                worst.put(raised.meta().id(), raised);
             }
         }
         List<Finding> findings = new ArrayList<>(worst.size());
         Severity top = null;
-        for (Raised raised : worst.values()) {
-            String id = raised.meta.id();
-            Severity severity = severities.getOrDefault(id, raised.meta.severity());
-            List<Evidence> evidence = raised.meta.evidence() == null ? List.of() : note.spans(raised.meta.evidence());
-            findings.add(new Finding(id, severity, text(locale, id, "title", raised.values),
-                    text(locale, id, "reason", raised.values), text(locale, id, "suggestion", raised.values),
+        for (Outcome.Raised raised : worst.values()) {
+            String id = raised.meta().id();
+            Severity severity = severities.getOrDefault(id, raised.meta().severity());
+            List<Evidence> evidence = raised.meta().evidence() == null ? List.of() : note.spans(raised.meta().evidence());
+            findings.add(new Finding(id, severity, text(locale, id, "title", raised.values()),
+                    text(locale, id, "reason", raised.values()), text(locale, id, "suggestion", raised.values()),
                     evidence));
             if (top == null || severity.compareTo(top) > 0) {
                 top = severity;
@@ -222,7 +256,7 @@ public final class Engine {
         findings.sort((a, b) -> a.severity() != b.severity() ? b.severity().compareTo(a.severity())
                 : a.rule().compareTo(b.rule()));
         Verdict verdict = top == null ? Verdict.SEND : top.verdict();
-        return new Advice(request.id(), verdict, policyId, policyVersion, locale, findings, unchecked, run.trace);
+        return new Advice(request.id(), verdict, policyId, policyVersion, locale, findings, unchecked, outcome.trace);
     }
 
     private String text(Locale locale, String id, String part, Map<String, Object> values) {
@@ -289,15 +323,15 @@ public final class Engine {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    /** A finding as raised: the rule and its placeholder values. */
-    private record Raised(RuleMeta meta, Map<String, Object> values) {}
-
-    /** The bookkeeping of one review: findings, trace, firing counts. */
+    /** The bookkeeping of one Drools review: firing counts and the rule firing now, for error reports. */
     private final class Run extends DefaultAgendaEventListener implements FindingSink {
-        final List<Raised> raised = new ArrayList<>(4);
-        final List<Advice.Firing> trace = new ArrayList<>(8);
+        final Outcome outcome;
         final Map<RuleMeta, int[]> counts = new HashMap<>();
         RuleMeta firing;
+
+        Run(Outcome outcome) {
+            this.outcome = outcome;
+        }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -313,10 +347,7 @@ public final class Engine {
                 return;
             }
             counts.computeIfAbsent(meta, m -> new int[1])[0]++;
-            if (trace.size() < 1_000) {
-                List<Object> facts = List.copyOf(match.getObjects());
-                trace.add(new Advice.Firing(meta.id(), meta.name(), () -> describeFacts(facts)));
-            }
+            outcome.fired(meta, List.copyOf(match.getObjects()));
             firing = null;
         }
 
@@ -327,11 +358,7 @@ public final class Engine {
                 throw new IllegalStateException("Findings.raise from a rule Knigge did not compile: "
                         + kcontext.getRule().getName());
             }
-            Map<String, Object> values = namesAndValues.length == 0 ? Map.of() : new HashMap<>();
-            for (int i = 0; i < namesAndValues.length; i += 2) {
-                values.put((String) namesAndValues[i], namesAndValues[i + 1]);
-            }
-            raised.add(new Raised(meta, values));
+            outcome.raise(meta, namesAndValues);
         }
 
         RuleMeta mostFired() {
@@ -345,13 +372,5 @@ public final class Engine {
             }
             return most;
         }
-    }
-
-    private static List<String> describeFacts(List<Object> facts) {
-        List<String> out = new ArrayList<>(facts.size());
-        for (Object fact : facts) {
-            out.add(String.valueOf(fact));
-        }
-        return out;
     }
 }
