@@ -30,8 +30,6 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
@@ -56,11 +54,8 @@ public final class Engine {
     private final Set<String> disabled;
     private final Set<String> ids;
     private final Messages messages;
-    /**
-     * Sessions are pooled: a fresh session builds its node and segment memories on first use,
-     * which cost more than the review itself; a pooled one is reset on dispose and reused.
-     */
-    private final KieSessionsPool sessions;
+    /** Sessions are reused: a fresh one builds its node and segment memories on first use, which costs more than a review. */
+    private final Sessions sessions;
     private final RuleEvaluator drools = new DroolsEvaluator();
 
     Engine(String policyId, String policyVersion, String description, List<Locale> locales, CompiledRules rules, NoteAnalyzer analyzer,
@@ -80,7 +75,7 @@ public final class Engine {
         }
         this.ids = java.util.Collections.unmodifiableSet(all);
         this.messages = messages;
-        this.sessions = rules.base().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.sessions = new Sessions(rules.base(), parameters, Run::new);
     }
 
     public String policyId() {
@@ -185,41 +180,33 @@ public final class Engine {
                 FactBuilder.group(request), note, parameters);
     }
 
-    /** Runs the compiled DRL in a pooled session. */
+    /** Runs the compiled DRL in a reused session. */
     private final class DroolsEvaluator implements RuleEvaluator {
         @Override
         public void evaluate(ReviewFacts facts, Outcome outcome) {
-            Run run = new Run(outcome);
-            KieSession session = sessions.newKieSession();
+            Sessions.Lease lease = sessions.take();
+            Run run = (Run) lease.listener;
+            run.begin(outcome);
+            boolean completed = false;
+            FindingSink previous = FindingSink.Installed.SINK.get();
+            FindingSink.Installed.SINK.set(run);
             try {
-                session.addEventListener(run);
-                session.insert(facts.request());
-                session.insert(facts.requester());
-                session.insert(facts.recipient());
-                session.insert(facts.relationship());
-                session.insert(facts.activity());
+                lease.insert(facts.request());
+                lease.insert(facts.requester());
+                lease.insert(facts.recipient());
+                lease.insert(facts.relationship());
+                lease.insert(facts.activity());
                 if (facts.group() != null) {
-                    session.insert(facts.group());
+                    lease.insert(facts.group());
                 }
-                session.insert(facts.note());
-                session.insert(facts.parameters());
-                int fired;
-                FindingSink previous = FindingSink.Installed.SINK.get();
-                FindingSink.Installed.SINK.set(run);
-                try {
-                    fired = session.fireAllRules(MAX_FIRINGS + 1);
-                } finally {
-                    if (previous == null) {
-                        FindingSink.Installed.SINK.remove();
-                    } else {
-                        FindingSink.Installed.SINK.set(previous);
-                    }
-                }
+                lease.insert(facts.note());
+                int fired = lease.session.fireAllRules(MAX_FIRINGS + 1);
                 if (fired > MAX_FIRINGS) {
                     RuleMeta loop = run.mostFired();
                     throw new ReviewException(loop == null ? null : loop.id(), "rule " + describe(loop)
                             + " fired more than " + MAX_FIRINGS + " times in one review: it loops", null);
                 }
+                completed = true;
             } catch (ReviewException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -227,7 +214,17 @@ public final class Engine {
                 throw new ReviewException(culprit == null ? null : culprit.id(),
                         "rule " + describe(culprit) + " failed: " + rootMessage(e), e);
             } finally {
-                session.dispose();
+                if (previous == null) {
+                    FindingSink.Installed.SINK.remove();
+                } else {
+                    FindingSink.Installed.SINK.set(previous);
+                }
+                run.end();
+                if (completed) {
+                    sessions.release(lease);
+                } else {
+                    sessions.discard(lease);
+                }
             }
         }
     }
@@ -323,14 +320,23 @@ public final class Engine {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    /** The bookkeeping of one Drools review: firing counts and the rule firing now, for error reports. */
+    /**
+     * The bookkeeping of a session's current review: where findings go, firing counts and the
+     * rule firing now (for error reports). One per session, reused review after review.
+     */
     private final class Run extends DefaultAgendaEventListener implements FindingSink {
-        final Outcome outcome;
+        Outcome outcome;
         final Map<RuleMeta, int[]> counts = new HashMap<>();
         RuleMeta firing;
 
-        Run(Outcome outcome) {
+        void begin(Outcome outcome) {
             this.outcome = outcome;
+            counts.clear();
+            firing = null;
+        }
+
+        void end() {
+            outcome = null;
         }
 
         @Override
@@ -347,7 +353,9 @@ public final class Engine {
                 return;
             }
             counts.computeIfAbsent(meta, m -> new int[1])[0]++;
-            outcome.fired(meta, List.copyOf(match.getObjects()));
+            if (outcome != null) {
+                outcome.fired(meta, match.getObjects());
+            }
             firing = null;
         }
 
@@ -357,6 +365,9 @@ public final class Engine {
             if (meta == null) {
                 throw new IllegalStateException("Findings.raise from a rule Knigge did not compile: "
                         + kcontext.getRule().getName());
+            }
+            if (outcome == null) {
+                throw new IllegalStateException("Findings.raise outside a review");
             }
             outcome.raise(meta, namesAndValues);
         }
