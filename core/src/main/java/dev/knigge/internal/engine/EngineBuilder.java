@@ -36,16 +36,24 @@ public final class EngineBuilder {
      * @throws PolicyException listing every problem of the policy, its parents and the overrides
      */
     public static Engine build(PolicyFolder folder, Overrides overrides, ClassLoader loader) {
+        // Saved rules load on another thread while this one reads the policy and compiles its lexicons.
+        Precompiled.Pending saved = Precompiled.take(folder, loader);
         ResolvedPolicy policy = new PolicyResolver(loader).resolve(folder);
-        return build(policy, overrides, loader);
+        return build(policy, overrides, loader, saved);
     }
 
     /** Builds an engine from a resolved policy. */
     public static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader) {
+        return build(policy, overrides, loader, null);
+    }
+
+    private static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader,
+                                Precompiled.Pending saved) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Lexicon> lexicons = Lexicons.compile(policy, problems);
-        CompiledRules rules = Precompiled.read(policy.top().folder().precompiled(),
-                Precompiled.key(policy.drlFiles()), loader);
+        String key = Precompiled.key(policy.drlFiles());
+        CompiledRules rules = saved != null ? saved.get(key)
+                : Precompiled.read(policy.top().folder().precompiled(), key, loader);
         if (rules == null) {
             try {
                 rules = RuleCompiler.compile(policy.drlFiles(), loader);
