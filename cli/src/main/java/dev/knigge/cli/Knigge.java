@@ -46,6 +46,7 @@ public final class Knigge implements Runnable {
     }
 
     public static void main(String[] args) {
+        prefetchPolicy(args);
         System.exit(run(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in));
     }
@@ -81,6 +82,31 @@ public final class Knigge implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Starts loading the built-in policy that {@code check} or {@code explain} will use, on a
+     * background thread, while the arguments are parsed: the saved rules take the longest of a
+     * start, and parsing takes a while too. A wrong guess only costs the other core some work.
+     */
+    static void prefetchPolicy(String[] args) {
+        if (args.length == 0 || !(args[0].equals("check") || args[0].equals("explain"))) {
+            return;
+        }
+        String policy = "professional";
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--policy") && i + 1 < args.length) {
+                policy = args[i + 1];
+            } else if (args[i].startsWith("--policy=")) {
+                policy = args[i].substring("--policy=".length());
+            }
+        }
+        if (!policy.matches("[A-Za-z0-9_-]+")) {
+            return;
+        }
+        ClassLoader loader = Knigge.class.getClassLoader();
+        dev.knigge.internal.engine.Precompiled.prefetch(dev.knigge.internal.policy.PolicyFolder.builtIn(policy, loader),
+                loader);
     }
 
     /** The version from the build. */

@@ -8,7 +8,6 @@ import dev.knigge.ReviewRequest;
 import dev.knigge.RuleInfo;
 import dev.knigge.Severity;
 import dev.knigge.Verdict;
-import dev.knigge.authoring.Group;
 import dev.knigge.authoring.Note;
 import dev.knigge.authoring.Parameters;
 import dev.knigge.authoring.Recipient;
@@ -31,8 +30,6 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
@@ -57,11 +54,9 @@ public final class Engine {
     private final Set<String> disabled;
     private final Set<String> ids;
     private final Messages messages;
-    /**
-     * Sessions are pooled: a fresh session builds its node and segment memories on first use,
-     * which cost more than the review itself; a pooled one is reset on dispose and reused.
-     */
-    private final KieSessionsPool sessions;
+    /** Sessions are reused: a fresh one builds its node and segment memories on first use, which costs more than a review. */
+    private final Sessions sessions;
+    private final RuleEvaluator drools = new DroolsEvaluator();
 
     Engine(String policyId, String policyVersion, String description, List<Locale> locales, CompiledRules rules, NoteAnalyzer analyzer,
            Parameters parameters, Map<String, Severity> severities, Set<String> disabled, Messages messages) {
@@ -80,7 +75,7 @@ public final class Engine {
         }
         this.ids = java.util.Collections.unmodifiableSet(all);
         this.messages = messages;
-        this.sessions = rules.base().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.sessions = new Sessions(rules.base(), parameters, Run::new);
     }
 
     public String policyId() {
@@ -109,6 +104,16 @@ public final class Engine {
     /** The compiled rules. */
     public CompiledRules rules() {
         return rules;
+    }
+
+    /** The policy's parameters after overrides, as rules see them. */
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    /** The note analyzer with the policy's lexicons. */
+    public NoteAnalyzer analyzer() {
+        return analyzer;
     }
 
     /** The locale a review speaks: the requested one when the policy has it, else English (or the first declared). */
@@ -149,71 +154,97 @@ public final class Engine {
      * @throws ReviewException when a rule throws or loops
      */
     public Advice review(ReviewRequest request, Locale requested) {
+        return review(request, requested, drools);
+    }
+
+    /**
+     * Reviews one request with another evaluator of the rules: the same note analysis, facts,
+     * aggregation and rendering as {@link #review(ReviewRequest, Locale)}. For the benchmarks'
+     * hand-written baseline.
+     */
+    public Advice review(ReviewRequest request, Locale requested, RuleEvaluator evaluator) {
         NoteAnalyzer.Analysis analysis = analyzer.analyze(request);
         Note note = analysis.note();
+        Outcome outcome = new Outcome();
+        evaluator.evaluate(facts(request, note), outcome);
+        Locale locale = locale(requested, note.language());
+        return advice(request, note, analysis.unchecked(), outcome, locale);
+    }
+
+    /** The facts rules see for a request and its analysed note. */
+    ReviewFacts facts(ReviewRequest request, Note note) {
         Request requestFact = FactBuilder.request(request);
         Recipient recipient = FactBuilder.recipient(request);
-        Group group = FactBuilder.group(request);
-        Run run = new Run();
-        KieSession session = sessions.newKieSession();
-        try {
-            session.addEventListener(run);
-            session.insert(requestFact);
-            session.insert(FactBuilder.requester(request));
-            session.insert(recipient);
-            session.insert(FactBuilder.relationship(request, recipient, requestFact, note));
-            session.insert(FactBuilder.activity(request));
-            if (group != null) {
-                session.insert(group);
-            }
-            session.insert(note);
-            session.insert(parameters);
-            int fired;
+        return new ReviewFacts(requestFact, FactBuilder.requester(request), recipient,
+                FactBuilder.relationship(request, recipient, requestFact, note), FactBuilder.activity(request),
+                FactBuilder.group(request), note, parameters);
+    }
+
+    /** Runs the compiled DRL in a reused session. */
+    private final class DroolsEvaluator implements RuleEvaluator {
+        @Override
+        public void evaluate(ReviewFacts facts, Outcome outcome) {
+            Sessions.Lease lease = sessions.take();
+            Run run = (Run) lease.listener;
+            run.begin(outcome);
+            boolean completed = false;
             FindingSink previous = FindingSink.Installed.SINK.get();
             FindingSink.Installed.SINK.set(run);
             try {
-                fired = session.fireAllRules(MAX_FIRINGS + 1);
+                lease.insert(facts.request());
+                lease.insert(facts.requester());
+                lease.insert(facts.recipient());
+                lease.insert(facts.relationship());
+                lease.insert(facts.activity());
+                if (facts.group() != null) {
+                    lease.insert(facts.group());
+                }
+                lease.insert(facts.note());
+                int fired = lease.session.fireAllRules(MAX_FIRINGS + 1);
+                if (fired > MAX_FIRINGS) {
+                    RuleMeta loop = run.mostFired();
+                    throw new ReviewException(loop == null ? null : loop.id(), "rule " + describe(loop)
+                            + " fired more than " + MAX_FIRINGS + " times in one review: it loops", null);
+                }
+                completed = true;
+            } catch (ReviewException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                RuleMeta culprit = culprit(e, run);
+                throw new ReviewException(culprit == null ? null : culprit.id(),
+                        "rule " + describe(culprit) + " failed: " + rootMessage(e), e);
             } finally {
                 if (previous == null) {
                     FindingSink.Installed.SINK.remove();
                 } else {
                     FindingSink.Installed.SINK.set(previous);
                 }
+                run.end();
+                if (completed) {
+                    sessions.release(lease);
+                } else {
+                    sessions.discard(lease);
+                }
             }
-            if (fired > MAX_FIRINGS) {
-                RuleMeta loop = run.mostFired();
-                throw new ReviewException(loop == null ? null : loop.id(), "rule " + describe(loop)
-                        + " fired more than " + MAX_FIRINGS + " times in one review: it loops", null);
-            }
-        } catch (ReviewException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            RuleMeta culprit = culprit(e, run);
-            throw new ReviewException(culprit == null ? null : culprit.id(),
-                    "rule " + describe(culprit) + " failed: " + rootMessage(e), e);
-        } finally {
-            session.dispose();
         }
-        Locale locale = locale(requested, note.language());
-        return advice(request, note, analysis.unchecked(), run, locale);
     }
 
-    private Advice advice(ReviewRequest request, Note note, List<String> unchecked, Run run, Locale locale) {
-        Map<String, Raised> worst = new LinkedHashMap<>();
-        for (Raised raised : run.raised) {
-            Raised known = worst.get(raised.meta.id());
-            if (known == null || raised.meta.severity().compareTo(known.meta.severity()) > 0) {
-                worst.put(raised.meta.id(), raised);
+    private Advice advice(ReviewRequest request, Note note, List<String> unchecked, Outcome outcome, Locale locale) {
+        Map<String, Outcome.Raised> worst = new LinkedHashMap<>();
+        for (Outcome.Raised raised : outcome.raised) {
+            Outcome.Raised known = worst.get(raised.meta().id());
+            if (known == null || raised.meta().severity().compareTo(known.meta().severity()) > 0) {
+                worst.put(raised.meta().id(), raised);
             }
         }
         List<Finding> findings = new ArrayList<>(worst.size());
         Severity top = null;
-        for (Raised raised : worst.values()) {
-            String id = raised.meta.id();
-            Severity severity = severities.getOrDefault(id, raised.meta.severity());
-            List<Evidence> evidence = raised.meta.evidence() == null ? List.of() : note.spans(raised.meta.evidence());
-            findings.add(new Finding(id, severity, text(locale, id, "title", raised.values),
-                    text(locale, id, "reason", raised.values), text(locale, id, "suggestion", raised.values),
+        for (Outcome.Raised raised : worst.values()) {
+            String id = raised.meta().id();
+            Severity severity = severities.getOrDefault(id, raised.meta().severity());
+            List<Evidence> evidence = raised.meta().evidence() == null ? List.of() : note.spans(raised.meta().evidence());
+            findings.add(new Finding(id, severity, text(locale, id, "title", raised.values()),
+                    text(locale, id, "reason", raised.values()), text(locale, id, "suggestion", raised.values()),
                     evidence));
             if (top == null || severity.compareTo(top) > 0) {
                 top = severity;
@@ -222,7 +253,7 @@ public final class Engine {
         findings.sort((a, b) -> a.severity() != b.severity() ? b.severity().compareTo(a.severity())
                 : a.rule().compareTo(b.rule()));
         Verdict verdict = top == null ? Verdict.SEND : top.verdict();
-        return new Advice(request.id(), verdict, policyId, policyVersion, locale, findings, unchecked, run.trace);
+        return new Advice(request.id(), verdict, policyId, policyVersion, locale, findings, unchecked, outcome.trace);
     }
 
     private String text(Locale locale, String id, String part, Map<String, Object> values) {
@@ -289,15 +320,24 @@ public final class Engine {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    /** A finding as raised: the rule and its placeholder values. */
-    private record Raised(RuleMeta meta, Map<String, Object> values) {}
-
-    /** The bookkeeping of one review: findings, trace, firing counts. */
+    /**
+     * The bookkeeping of a session's current review: where findings go, firing counts and the
+     * rule firing now (for error reports). One per session, reused review after review.
+     */
     private final class Run extends DefaultAgendaEventListener implements FindingSink {
-        final List<Raised> raised = new ArrayList<>(4);
-        final List<Advice.Firing> trace = new ArrayList<>(8);
+        Outcome outcome;
         final Map<RuleMeta, int[]> counts = new HashMap<>();
         RuleMeta firing;
+
+        void begin(Outcome outcome) {
+            this.outcome = outcome;
+            counts.clear();
+            firing = null;
+        }
+
+        void end() {
+            outcome = null;
+        }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
@@ -313,9 +353,8 @@ public final class Engine {
                 return;
             }
             counts.computeIfAbsent(meta, m -> new int[1])[0]++;
-            if (trace.size() < 1_000) {
-                List<Object> facts = List.copyOf(match.getObjects());
-                trace.add(new Advice.Firing(meta.id(), meta.name(), () -> describeFacts(facts)));
+            if (outcome != null) {
+                outcome.fired(meta, match.getObjects());
             }
             firing = null;
         }
@@ -327,11 +366,10 @@ public final class Engine {
                 throw new IllegalStateException("Findings.raise from a rule Knigge did not compile: "
                         + kcontext.getRule().getName());
             }
-            Map<String, Object> values = namesAndValues.length == 0 ? Map.of() : new HashMap<>();
-            for (int i = 0; i < namesAndValues.length; i += 2) {
-                values.put((String) namesAndValues[i], namesAndValues[i + 1]);
+            if (outcome == null) {
+                throw new IllegalStateException("Findings.raise outside a review");
             }
-            raised.add(new Raised(meta, values));
+            outcome.raise(meta, namesAndValues);
         }
 
         RuleMeta mostFired() {
@@ -345,13 +383,5 @@ public final class Engine {
             }
             return most;
         }
-    }
-
-    private static List<String> describeFacts(List<Object> facts) {
-        List<String> out = new ArrayList<>(facts.size());
-        for (Object fact : facts) {
-            out.add(String.valueOf(fact));
-        }
-        return out;
     }
 }

@@ -57,8 +57,10 @@ public final class EngineBuilder {
                 throw new PolicyException(Lint.run(folder, trusted, loader, true));
             }
         }
+        // Saved rules load on another thread while this one reads the policy and compiles its lexicons.
+        Precompiled.Pending saved = Precompiled.take(folder, loader);
         ResolvedPolicy policy = new PolicyResolver(loader).resolve(folder);
-        return build(policy, overrides, loader, trusted);
+        return build(policy, overrides, loader, trusted, saved);
     }
 
     /** Builds an engine from a resolved policy, checking its files from disk against the allow-list. */
@@ -68,14 +70,22 @@ public final class EngineBuilder {
 
     /** Builds an engine from a resolved policy. */
     public static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader, boolean trusted) {
+        return build(policy, overrides, loader, trusted, null);
+    }
+
+    private static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader, boolean trusted,
+                                Precompiled.Pending saved) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Lexicon> lexicons = Lexicons.compile(policy, problems);
         // Unsafe DRL never reaches the compiler: compiling already runs code (Drools evaluates
         // rule metadata such as @x(...) as MVEL).
         List<Problem> unsafe = PolicySafety.check(policy, trusted, loader);
         problems.addAll(unsafe);
-        CompiledRules rules = unsafe.isEmpty() ? Precompiled.read(policy.top().folder().precompiled(),
-                Precompiled.key(policy.drlFiles()), loader) : null;
+        CompiledRules rules = null;
+        if (unsafe.isEmpty()) {
+            String key = Precompiled.key(policy.drlFiles());
+            rules = saved != null ? saved.get(key) : Precompiled.read(policy.top().folder().precompiled(), key, loader);
+        }
         if (rules == null && unsafe.isEmpty()) {
             try {
                 rules = RuleCompiler.compile(policy.drlFiles(), loader);

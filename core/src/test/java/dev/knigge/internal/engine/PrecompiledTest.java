@@ -102,8 +102,41 @@ class PrecompiledTest {
     }
 
     @Test
-    void theKeyChangesWithTheFactClasses() {
-        assertThat(Precompiled.factFingerprint()).contains("dev.knigge.authoring.Note{present:boolean;")
-                .contains("dev.knigge.RequestType{CONNECTION;");
+    void rulesLoadedInTheBackgroundAreUsedOnlyUnderTheKeyTheyWereSavedWith() {
+        String key = Precompiled.key(sample.drlFiles());
+        assertThat(Precompiled.readInBackground(saved, LOADER).get(key)).isNotNull();
+        assertThat(Precompiled.readInBackground(saved, LOADER).get(key + "-other")).isNull();
+        assertThat(Precompiled.readInBackground(new byte[] {1, 2, 3}, LOADER).get(key)).isNull();
+        assertThat(Precompiled.readInBackground(null, LOADER)).isNull();
+    }
+
+    @Test
+    void aPrefetchedPolicyIsTakenOnceByTheSameFolderAndLoader(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("knigge/policies/sample/" + Precompiled.FILE);
+        Files.createDirectories(file.getParent());
+        Files.write(file, saved);
+        try (URLClassLoader withSaved = new URLClassLoader(new URL[] {dir.toUri().toURL()}, LOADER)) {
+            PolicyFolder folder = PolicyFolder.builtIn("sample", withSaved);
+            Precompiled.prefetch(folder, withSaved);
+            Precompiled.Pending first = Precompiled.take(folder, withSaved);
+            Precompiled.Pending second = Precompiled.take(folder, withSaved);
+            assertThat(first).isNotNull().isNotSameAs(second);
+            assertThat(first.get(Precompiled.key(sample.drlFiles()))).isNotNull();
+            assertThat(second.get(Precompiled.key(sample.drlFiles()))).isNotNull();
+        }
+    }
+
+    @Test
+    void theKeyCoversTheFactClassesClassFiles() {
+        byte[] note = Precompiled.classFile(dev.knigge.authoring.Note.class);
+        assertThat(note).startsWith((byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE);
+        assertThat(Precompiled.classFile(dev.knigge.RequestType.class)).isNotEqualTo(note);
+    }
+
+    @Test
+    void withoutAClassFileTheKeyFallsBackToWhatReflectionShows() {
+        assertThat(Precompiled.factFingerprint(dev.knigge.authoring.Note.class))
+                .contains("dev.knigge.authoring.Note{present:boolean;");
+        assertThat(Precompiled.factFingerprint(dev.knigge.RequestType.class)).contains("dev.knigge.RequestType{CONNECTION;");
     }
 }

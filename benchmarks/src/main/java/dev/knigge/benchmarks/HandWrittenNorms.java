@@ -1,0 +1,635 @@
+package dev.knigge.benchmarks;
+
+import static dev.knigge.RequestType.CONNECTION;
+import static dev.knigge.RequestType.DISCUSSION_INVITE;
+import static dev.knigge.RequestType.ENDORSEMENT;
+import static dev.knigge.RequestType.GROUP_INVITE;
+import static dev.knigge.RequestType.INMAIL;
+import static dev.knigge.RequestType.INTRODUCTION;
+import static dev.knigge.RequestType.MESSAGE;
+import static dev.knigge.RequestType.RECOMMENDATION;
+
+import dev.knigge.Account;
+import dev.knigge.AddressForm;
+import dev.knigge.Platform;
+import dev.knigge.RequestType;
+import dev.knigge.authoring.Activity;
+import dev.knigge.authoring.Group;
+import dev.knigge.authoring.Note;
+import dev.knigge.authoring.Parameters;
+import dev.knigge.authoring.Recipient;
+import dev.knigge.authoring.Relationship;
+import dev.knigge.authoring.Request;
+import dev.knigge.authoring.Requester;
+import dev.knigge.internal.engine.Outcome;
+import dev.knigge.internal.engine.ReviewFacts;
+import dev.knigge.internal.engine.RuleEvaluator;
+import dev.knigge.internal.engine.RuleMeta;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The 38 norms of the {@code professional} policy written as plain Java: the floor the rule
+ * engine is measured against. Each block is one DRL rule, in the order of the policy's files,
+ * with the DRL's null semantics ({@code x == true} is false for an unknown {@code x},
+ * {@code x != true} is true). It raises findings through the same {@link RuleMeta} the DRL
+ * rules carry, so aggregation and rendering are the engine's own. The equivalence test keeps it
+ * honest against the DRL.
+ */
+public final class HandWrittenNorms implements RuleEvaluator {
+    private static final Set<RequestType> CONNECTION_MESSAGE_INMAIL = EnumSet.of(CONNECTION, MESSAGE, INMAIL);
+    private static final Set<RequestType> INVITES = EnumSet.of(GROUP_INVITE, DISCUSSION_INVITE);
+    private static final Set<RequestType> PITCHABLE = EnumSet.of(CONNECTION, MESSAGE, INMAIL, GROUP_INVITE);
+    private static final Set<RequestType> CAPPED = PITCHABLE;
+    private static final Set<RequestType> FAVOURS = EnumSet.of(RECOMMENDATION, ENDORSEMENT, INTRODUCTION);
+    private static final Set<RequestType> CONTEXT_TYPES = EnumSet.of(CONNECTION, MESSAGE, INMAIL, INTRODUCTION,
+            RECOMMENDATION);
+    private static final Set<RequestType> MISMATCH_TYPES = EnumSet.of(CONNECTION, MESSAGE, INMAIL, INTRODUCTION);
+    private static final Set<RequestType> GREETED_TYPES = EnumSet.of(MESSAGE, INMAIL, INTRODUCTION, RECOMMENDATION);
+
+    private final Map<String, RuleMeta> byName = new HashMap<>();
+
+    // connection.drl
+    private final RuleMeta conNoNoteStranger;
+    private final RuleMeta conNoNoteStale;
+    private final RuleMeta conDefaultStranger;
+    private final RuleMeta conDefaultAcquaintance;
+    private final RuleMeta conHealthPending;
+    private final RuleMeta conHealthRate;
+    private final RuleMeta conHealthRestricted;
+    private final RuleMeta conWeakTie;
+    // endorsement.drl
+    private final RuleMeta endStranger;
+    private final RuleMeta endAcquaintance;
+    // german.drl
+    private final RuleMeta duStranger;
+    private final RuleMeta duSie;
+    private final RuleMeta duUnknown;
+    private final RuleMeta deTitle;
+    // group.drl
+    private final RuleMeta grpMismatch;
+    private final RuleMeta grpNoReason;
+    private final RuleMeta grpRepeat;
+    private final RuleMeta grpEmpty;
+    private final RuleMeta grpEmptyMany;
+    private final RuleMeta discMassTag;
+    // introduction.drl
+    private final RuleMeta intWeak;
+    private final RuleMeta intNoContext;
+    private final RuleMeta intNoOptIn;
+    // length.drl
+    private final RuleMeta lengthFree;
+    private final RuleMeta lengthPremium;
+    private final RuleMeta lengthInMailBody;
+    private final RuleMeta lengthInMailSubject;
+    private final RuleMeta lengthXingGroup;
+    private final RuleMeta lengthMessage;
+    // message.drl
+    private final RuleMeta recruiterGeneric;
+    // outreach.drl
+    private final RuleMeta noBasis;
+    private final RuleMeta noBasisInvite;
+    private final RuleMeta bigAsk;
+    private final RuleMeta pitch;
+    private final RuleMeta pitchMass;
+    private final RuleMeta pitchUnrelated;
+    private final RuleMeta requesterProfile;
+    // pace.drl
+    private final RuleMeta massTemplate;
+    private final RuleMeta volumeCap;
+    private final RuleMeta volumeNear;
+    private final RuleMeta followupSoon;
+    private final RuleMeta followupMany;
+    private final RuleMeta followupWithdrawn;
+    private final RuleMeta optedOut;
+    private final RuleMeta tooSoonFavour;
+    private final RuleMeta tooSoonPitch;
+    private final RuleMeta tooSoonBigAsk;
+    // platform.drl
+    private final RuleMeta platRecommendation;
+    private final RuleMeta platLinkedInMessage;
+    private final RuleMeta platXingMessage;
+    private final RuleMeta platNoCredits;
+    private final RuleMeta platNoInMail;
+    private final RuleMeta platGroupOff;
+    private final RuleMeta platNotMember;
+    private final RuleMeta platAlreadyMember;
+    private final RuleMeta platLinkedInGroup;
+    // recommendation.drl
+    private final RuleMeta recStranger;
+    private final RuleMeta recNoWork;
+    private final RuleMeta recDefault;
+    private final RuleMeta recGeneric;
+    private final RuleMeta recBlanket;
+    private final RuleMeta recNoOut;
+    private final RuleMeta recNoReciprocity;
+    // wording.drl
+    private final RuleMeta noPurposeStranger;
+    private final RuleMeta noPurposeAcquaintance;
+    private final RuleMeta noContextStranger;
+    private final RuleMeta noContextStale;
+    private final RuleMeta profileMismatch;
+    private final RuleMeta language;
+    private final RuleMeta salutationWrong;
+    private final RuleMeta salutationXing;
+    private final RuleMeta salutationMissing;
+
+    // The policy's parameters, read once.
+    private final int staleMonths;
+    private final int accountPending;
+    private final double acceptanceRate;
+    private final int repeatDays;
+    private final int emptyPosts;
+    private final int emptyWarnInvites;
+    private final int discMass;
+    private final int lengthFreeLimit;
+    private final int lengthPremiumLimit;
+    private final int inMailBodyLimit;
+    private final int inMailSubjectLimit;
+    private final int xingGroupLimit;
+    private final int messageAdviceLimit;
+    private final int massSameNote;
+    private final Map<RequestType, Integer> weeklyCaps = new java.util.EnumMap<>(RequestType.class);
+    private final double warnShare;
+    private final int followupDays;
+    private final int reinviteDays;
+    private final int maxUnanswered;
+    private final int tooSoonDays;
+    private final int recBlanketLimit;
+
+    /**
+     * @param rules the compiled rules of the {@code professional} policy (their metadata gives ids and severities)
+     * @param parameters the policy's parameters
+     */
+    public HandWrittenNorms(Collection<RuleMeta> rules, Parameters parameters) {
+        for (RuleMeta meta : rules) {
+            byName.put(meta.name(), meta);
+        }
+        conNoNoteStranger = rule("CON-NO-NOTE a blank invitation to a stranger");
+        conNoNoteStale = rule("CON-NO-NOTE a blank invitation to an acquaintance out of touch for long");
+        conDefaultStranger = rule("CON-DEFAULT-TEMPLATE the platform's default invitation to a stranger");
+        conDefaultAcquaintance = rule("CON-DEFAULT-TEMPLATE the platform's default invitation to an acquaintance");
+        conHealthPending = rule("CON-ACCOUNT-HEALTH many invitations still pending");
+        conHealthRate = rule("CON-ACCOUNT-HEALTH few invitations accepted");
+        conHealthRestricted = rule("CON-ACCOUNT-HEALTH the platform restricts the requester's invitations");
+        conWeakTie = rule("CON-WEAK-TIE a reasonable invitation to someone who doesn't know you");
+        endStranger = rule("END-SKILL-NOT-OBSERVED a stranger asked to endorse a skill");
+        endAcquaintance = rule("END-SKILL-NOT-OBSERVED an acquaintance who never worked with you asked to endorse a skill");
+        duStranger = rule("DE-DU-STRANGER du to a stranger");
+        duSie = rule("DE-DU-STRANGER du although Sie was agreed");
+        duUnknown = rule("DE-DU-STRANGER du to an acquaintance without knowing the address form");
+        deTitle = rule("DE-TITLE a German salutation by surname leaves out the academic title");
+        grpMismatch = rule("GRP-TOPIC-MISMATCH an invitation to a topic outside the recipient's interests");
+        grpNoReason = rule("GRP-NO-REASON a fitting invitation that does not say why it fits");
+        grpRepeat = rule("GRP-REPEAT the same group invitation again within half a year");
+        grpEmpty = rule("GRP-EMPTY-GROUP an invitation into an empty group");
+        grpEmptyMany = rule("GRP-EMPTY-GROUP many invitations into an empty group this week");
+        discMassTag = rule("DISC-MASS-TAG many discussion invitations this week");
+        intWeak = rule("INT-WEAK-INTERMEDIARY an introduction asked of someone you don't know");
+        intNoContext = rule("INT-NO-CONTEXT the request does not say why this target and what you'd ask");
+        intNoOptIn = rule("INT-NO-OPTIN the intermediary is not asked to check with the target first");
+        lengthFree = rule("GEN-LENGTH a LinkedIn connection note over the free account's limit");
+        lengthPremium = rule("GEN-LENGTH a LinkedIn connection note over the premium account's limit");
+        lengthInMailBody = rule("GEN-LENGTH a LinkedIn InMail body over the limit");
+        lengthInMailSubject = rule("GEN-LENGTH a LinkedIn InMail subject over the limit");
+        lengthXingGroup = rule("GEN-LENGTH a XING group invitation over the limit");
+        lengthMessage = rule("GEN-LENGTH a message longer than busy readers answer");
+        recruiterGeneric = rule("MSG-RECRUITER-GENERIC recruiter outreach without a concrete role and a reason for this person");
+        noBasis = rule("GEN-NO-BASIS a stranger with nothing shared and no stated reason");
+        noBasisInvite = rule("GEN-NO-BASIS a stranger invited with nothing shared and no reason why it fits");
+        bigAsk = rule("GEN-BIG-ASK a big first ask of someone you don't know");
+        pitch = rule("GEN-COLD-PITCH a sales pitch to someone you don't know");
+        pitchMass = rule("GEN-COLD-PITCH a mass-sent pitch to someone you don't know");
+        pitchUnrelated = rule("GEN-COLD-PITCH a pitch unrelated to the recipient's profile");
+        requesterProfile = rule("GEN-REQUESTER-PROFILE a stranger sees a profile without photo or headline");
+        massTemplate = rule("GEN-MASS-TEMPLATE the same note goes to many recipients and fits anyone");
+        volumeCap = rule("GEN-VOLUME at the weekly cap");
+        volumeNear = rule("GEN-VOLUME near the weekly cap");
+        followupSoon = rule("GEN-FOLLOWUP-PACE a nudge soon after an unanswered request");
+        followupMany = rule("GEN-FOLLOWUP-PACE another attempt after too many unanswered ones");
+        followupWithdrawn = rule("GEN-FOLLOWUP-PACE a re-invite soon after withdrawing an invitation");
+        optedOut = rule("GEN-OPTED-OUT the recipient already said no");
+        tooSoonFavour = rule("GEN-ASK-TOO-SOON a favour right after connecting");
+        tooSoonPitch = rule("GEN-ASK-TOO-SOON a pitch right after connecting");
+        tooSoonBigAsk = rule("GEN-ASK-TOO-SOON a big ask right after connecting");
+        platRecommendation = rule("PLAT-NOT-ELIGIBLE a recommendation or endorsement from someone not 1st-degree");
+        platLinkedInMessage = rule("PLAT-NOT-ELIGIBLE a LinkedIn message to someone not 1st-degree");
+        platXingMessage = rule("PLAT-NOT-ELIGIBLE a XING message to a non-contact from a Basic member");
+        platNoCredits = rule("PLAT-NOT-ELIGIBLE an InMail without credits left");
+        platNoInMail = rule("PLAT-NOT-ELIGIBLE an InMail to someone who does not accept InMail");
+        platGroupOff = rule("PLAT-NOT-ELIGIBLE a group invitation to someone who turned them off");
+        platNotMember = rule("PLAT-NOT-ELIGIBLE a group invitation from someone who is not a member");
+        platAlreadyMember = rule("PLAT-NOT-ELIGIBLE a group invitation to someone who already is a member");
+        platLinkedInGroup = rule("PLAT-NOT-ELIGIBLE a LinkedIn group invitation to someone not 1st-degree");
+        recStranger = rule("REC-STRANGER a stranger cannot vouch for your work");
+        recNoWork = rule("REC-NO-WORK-OBSERVED someone who knows you but never saw your work");
+        recDefault = rule("REC-GENERIC the platform's default recommendation request");
+        recGeneric = rule("REC-GENERIC a recommendation request that names nothing specific");
+        recBlanket = rule("REC-BLANKET many recommendation requests this week");
+        recNoOut = rule("REC-NO-OUT no easy way to decline");
+        recNoReciprocity = rule("REC-NO-RECIPROCITY no offer to return the favour");
+        noPurposeStranger = rule("GEN-NO-PURPOSE a stranger's note does not say what is wanted");
+        noPurposeAcquaintance = rule("GEN-NO-PURPOSE an acquaintance's note does not say what is wanted");
+        noContextStranger = rule("GEN-NO-CONTEXT a stranger's note does not say how you know each other");
+        noContextStale = rule("GEN-NO-CONTEXT an acquaintance out of touch for long gets no reminder");
+        profileMismatch = rule("GEN-PROFILE-MISMATCH a stated reason that has nothing to do with their profile");
+        language = rule("GEN-LANGUAGE the note is in a language the recipient's profile does not list");
+        salutationWrong = rule("GEN-SALUTATION the greeting names someone else");
+        salutationXing = rule("GEN-SALUTATION a XING message or contact request to a non-contact without a personal greeting");
+        salutationMissing = rule("GEN-SALUTATION a message or request for a favour that does not greet by name");
+
+        staleMonths = parameters.integer("stale.months");
+        accountPending = parameters.integer("account.pending");
+        acceptanceRate = parameters.decimal("account.acceptanceRate");
+        repeatDays = parameters.integer("group.repeat.days");
+        emptyPosts = parameters.integer("group.empty.posts");
+        emptyWarnInvites = parameters.integer("group.empty.warnInvites");
+        discMass = parameters.integer("disc.massTag");
+        lengthFreeLimit = parameters.integer("length.connection.FREE");
+        lengthPremiumLimit = parameters.integer("length.connection.PREMIUM");
+        inMailBodyLimit = parameters.integer("length.inmail.body");
+        inMailSubjectLimit = parameters.integer("length.inmail.subject");
+        xingGroupLimit = parameters.integer("length.xing.groupInvite");
+        messageAdviceLimit = parameters.integer("length.message.advice");
+        massSameNote = parameters.integer("mass.sameNote");
+        for (RequestType type : CAPPED) {
+            weeklyCaps.put(type, parameters.weeklyCap(type));
+        }
+        warnShare = parameters.decimal("cap.warnShare");
+        followupDays = parameters.integer("followup.days");
+        reinviteDays = parameters.integer("reinvite.days");
+        maxUnanswered = parameters.integer("followup.maxUnanswered");
+        tooSoonDays = parameters.integer("tooSoon.days");
+        recBlanketLimit = parameters.integer("rec.blanket");
+    }
+
+    private RuleMeta rule(String name) {
+        RuleMeta meta = byName.get(name);
+        if (meta == null) {
+            throw new IllegalArgumentException("the policy has no rule named \"" + name + "\"");
+        }
+        return meta;
+    }
+
+    private static boolean yes(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+
+    private static boolean no(Boolean value) {
+        return Boolean.FALSE.equals(value);
+    }
+
+    @Override
+    public void evaluate(ReviewFacts facts, Outcome out) {
+        Request request = facts.request();
+        Requester requester = facts.requester();
+        Recipient recipient = facts.recipient();
+        Relationship rel = facts.relationship();
+        Activity activity = facts.activity();
+        Group group = facts.group();
+        Note note = facts.note();
+        RequestType type = request.type();
+        Platform platform = request.platform();
+        boolean linkedInOrXing = platform == Platform.LINKEDIN || platform == Platform.XING;
+        boolean wording = note.present() && note.readable();
+        boolean notDefault = no(note.defaultInvitation()) && no(note.defaultRecommendationRequest());
+
+        // connection.drl
+        if (type == CONNECTION && !note.present()) {
+            if (rel.stranger()) {
+                fire(out, conNoNoteStranger, request, rel, note);
+            }
+            if (rel.acquainted() && rel.lastContactMonths() != null && rel.lastContactMonths() >= staleMonths) {
+                fire(out, conNoNoteStale, request, rel, note);
+            }
+        }
+        if (wording && yes(note.defaultInvitation())) {
+            fire(out, rel.stranger() ? conDefaultStranger : conDefaultAcquaintance, rel, note);
+        }
+        if (type == CONNECTION) {
+            if (activity.pendingInvitations() >= accountPending) {
+                fire(out, conHealthPending, request, activity);
+            }
+            if (activity.acceptanceRate() != null && activity.acceptanceRate() < acceptanceRate) {
+                fire(out, conHealthRate, request, activity);
+            }
+            if (activity.restricted()) {
+                fire(out, conHealthRestricted, request, activity);
+            }
+            if (!rel.knowEachOther() && yes(rel.basis()) && yes(note.statesPurpose()) && no(note.containsPitch())
+                    && !yes(note.defaultInvitation()) && !yes(note.defaultRecommendationRequest())) {
+                fire(out, conWeakTie, request, rel, note);
+            }
+        }
+        // endorsement.drl
+        if (type == ENDORSEMENT) {
+            if (rel.stranger()) {
+                fire(out, endStranger, request, rel);
+            }
+            if (rel.acquainted() && !rel.workedTogether()) {
+                fire(out, endAcquaintance, request, rel);
+            }
+        }
+        // german.drl
+        boolean germanWording = wording && "de".equals(note.language());
+        if (germanWording && yes(note.usesDu())) {
+            if (rel.stranger() && rel.addressForm() != AddressForm.DU) {
+                fire(out, duStranger, note, rel);
+            }
+            if (rel.addressForm() == AddressForm.SIE) {
+                fire(out, duSie, note, rel);
+            }
+            if (rel.acquainted() && rel.addressForm() == AddressForm.UNKNOWN) {
+                fire(out, duUnknown, note, rel);
+            }
+        }
+        if (recipient.salutationTitle() != null && germanWording && yes(note.greetsBySurname())
+                && no(note.titleUsed())) {
+            fire(out, deTitle, recipient, note, "title", recipient.salutationTitle());
+        }
+        // group.drl
+        if (INVITES.contains(type)) {
+            if (!request.allTopics().isEmpty() && no(rel.overlap())) {
+                fire(out, grpMismatch, request, rel);
+            }
+            if (yes(rel.overlap()) && no(note.saysWhyFits())) {
+                fire(out, grpNoReason, request, rel, note);
+            }
+        }
+        if (type == GROUP_INVITE && group != null) {
+            if (group.lastInviteDaysAgo() != null && group.lastInviteDaysAgo() < repeatDays) {
+                fire(out, grpRepeat, request, group, "days", repeatDays);
+            }
+            if (group.posts() != null && group.posts() < emptyPosts) {
+                fire(out, grpEmpty, request, group, "posts", emptyPosts);
+                if (activity.similarSentLast7Days() >= emptyWarnInvites) {
+                    fire(out, grpEmptyMany, request, group, activity, "posts", emptyPosts);
+                }
+            }
+        }
+        if (type == DISCUSSION_INVITE && activity.similarSentLast7Days() >= discMass) {
+            fire(out, discMassTag, request, activity, "sent", activity.similarSentLast7Days());
+        }
+        // introduction.drl
+        if (type == INTRODUCTION) {
+            if (!rel.knowEachOther()) {
+                fire(out, intWeak, request, rel);
+            }
+            if (no(note.statesPurpose())) {
+                fire(out, intNoContext, request, note);
+            }
+            if (no(note.asksIntermediaryToCheck())) {
+                fire(out, intNoOptIn, request, note);
+            }
+        }
+        // length.drl
+        if (note.present()) {
+            int length = note.length();
+            if (platform == Platform.LINKEDIN && type == CONNECTION) {
+                if (requester.account() == Account.FREE && length > lengthFreeLimit) {
+                    fire(out, lengthFree, request, requester, note, "length", length, "limit", lengthFreeLimit);
+                }
+                if (requester.account() == Account.PREMIUM && length > lengthPremiumLimit) {
+                    fire(out, lengthPremium, request, requester, note, "length", length, "limit", lengthPremiumLimit);
+                }
+            }
+            if (platform == Platform.LINKEDIN && type == INMAIL) {
+                if (length > inMailBodyLimit) {
+                    fire(out, lengthInMailBody, request, note, "length", length, "limit", inMailBodyLimit);
+                }
+                if (request.subjectLength() > inMailSubjectLimit) {
+                    fire(out, lengthInMailSubject, request, note, "length", request.subjectLength(),
+                            "limit", inMailSubjectLimit);
+                }
+            }
+            if (platform == Platform.XING && type == GROUP_INVITE && length > xingGroupLimit) {
+                fire(out, lengthXingGroup, request, note, "length", length, "limit", xingGroupLimit);
+            }
+            if ((type == MESSAGE || type == INMAIL) && length > messageAdviceLimit) {
+                fire(out, lengthMessage, request, note, "length", length, "limit", messageAdviceLimit);
+            }
+        }
+        // message.drl
+        if (CONNECTION_MESSAGE_INMAIL.contains(type) && requester.recruiter()
+                && (no(note.specifics()) || no(note.statesContext()))) {
+            fire(out, recruiterGeneric, request, requester, note);
+        }
+        // outreach.drl
+        boolean nothingShared = rel.stranger() && rel.mutualContacts() == 0 && rel.sharedGroups() == 0
+                && no(rel.overlap());
+        if (nothingShared && CONNECTION_MESSAGE_INMAIL.contains(type) && (no(note.statesPurpose())
+                || yes(note.defaultInvitation()) || yes(note.defaultRecommendationRequest()))) {
+            fire(out, noBasis, request, rel, note);
+        }
+        if (nothingShared && INVITES.contains(type) && no(note.saysWhyFits())) {
+            fire(out, noBasisInvite, request, rel, note);
+        }
+        if (CONNECTION_MESSAGE_INMAIL.contains(type) && !rel.knowEachOther() && yes(note.bigAsk())) {
+            fire(out, bigAsk, request, rel, note);
+        }
+        if (PITCHABLE.contains(type) && !requester.recruiter() && !rel.knowEachOther() && yes(note.containsPitch())) {
+            fire(out, pitch, request, requester, rel, note);
+            if (activity.sameNoteRecipients() >= massSameNote) {
+                fire(out, pitchMass, request, requester, rel, activity, note);
+            }
+            if (no(rel.overlap())) {
+                fire(out, pitchUnrelated, request, requester, rel, note);
+            }
+        }
+        if (rel.stranger() && (!requester.hasPhoto() || no(requester.hasHeadline()))) {
+            fire(out, requesterProfile, rel, requester);
+        }
+        // pace.drl
+        if (activity.sameNoteRecipients() >= massSameNote && wording && no(note.personalized())) {
+            fire(out, massTemplate, activity, note, "recipients", activity.sameNoteRecipients());
+        }
+        if (CAPPED.contains(type)) {
+            int cap = weeklyCaps.get(type);
+            int sent = activity.similarSentLast7Days();
+            if (sent >= cap) {
+                fire(out, volumeCap, request, activity, "sent", sent, "cap", cap);
+            }
+            if (sent >= cap * warnShare) {
+                fire(out, volumeNear, request, activity, "sent", sent, "cap", cap);
+            }
+        }
+        if (rel.unansweredSameType() > 0 && rel.daysSinceLastSameType() != null
+                && rel.daysSinceLastSameType() < followupDays) {
+            fire(out, followupSoon, rel, "days", followupDays, "reinviteDays", reinviteDays);
+        }
+        if (rel.unansweredSameType() >= maxUnanswered) {
+            fire(out, followupMany, rel, "days", followupDays, "reinviteDays", reinviteDays);
+        }
+        if (type == CONNECTION && rel.withdrawnDaysAgo() != null && rel.withdrawnDaysAgo() < reinviteDays) {
+            fire(out, followupWithdrawn, request, rel, "days", followupDays, "reinviteDays", reinviteDays);
+        }
+        if (rel.optedOut()) {
+            fire(out, optedOut, rel);
+        }
+        boolean justConnected = rel.degree() == 1 && rel.connectedDays() != null && rel.connectedDays() < tooSoonDays
+                && rel.interactions() == 0;
+        if (justConnected) {
+            if (FAVOURS.contains(type)) {
+                fire(out, tooSoonFavour, request, rel, "days", tooSoonDays);
+            }
+            if (type == MESSAGE && yes(note.containsPitch())) {
+                fire(out, tooSoonPitch, request, rel, note, "days", tooSoonDays);
+            }
+            if (type == MESSAGE && yes(note.bigAsk()) && !yes(note.containsPitch())) {
+                fire(out, tooSoonBigAsk, request, rel, note, "days", tooSoonDays);
+            }
+        }
+        // platform.drl
+        if (linkedInOrXing && (type == RECOMMENDATION || type == ENDORSEMENT) && rel.degree() != 1) {
+            fire(out, platRecommendation, request, rel);
+        }
+        if (platform == Platform.LINKEDIN && type == MESSAGE && rel.degree() != 1) {
+            fire(out, platLinkedInMessage, request, rel);
+        }
+        if (platform == Platform.XING && type == MESSAGE && requester.account() == Account.FREE && rel.degree() != 1) {
+            fire(out, platXingMessage, request, requester, rel);
+        }
+        if (linkedInOrXing && type == INMAIL) {
+            if (activity.inMailCredits() != null && activity.inMailCredits() == 0) {
+                fire(out, platNoCredits, request, activity);
+            }
+            if (!recipient.acceptsInMail()) {
+                fire(out, platNoInMail, request, recipient);
+            }
+        }
+        if (linkedInOrXing && type == GROUP_INVITE) {
+            if (!recipient.acceptsGroupInvites()) {
+                fire(out, platGroupOff, request, recipient);
+            }
+            if (group != null && !group.requesterIsMember()) {
+                fire(out, platNotMember, request, group);
+            }
+            if (group != null && group.recipientIsMember()) {
+                fire(out, platAlreadyMember, request, group);
+            }
+            if (platform == Platform.LINKEDIN && rel.degree() != 1) {
+                fire(out, platLinkedInGroup, request, rel);
+            }
+        }
+        // recommendation.drl
+        if (type == RECOMMENDATION) {
+            if (!rel.knowEachOther()) {
+                fire(out, recStranger, request, rel);
+            }
+            if (rel.knowEachOther() && !rel.workedTogether()) {
+                fire(out, recNoWork, request, rel);
+            }
+            if (yes(note.defaultRecommendationRequest())) {
+                fire(out, recDefault, request, note);
+            }
+            if (no(note.specifics()) && no(note.defaultRecommendationRequest())) {
+                fire(out, recGeneric, request, note);
+            }
+            if (activity.similarSentLast7Days() >= recBlanketLimit) {
+                fire(out, recBlanket, request, activity, "sent", activity.similarSentLast7Days(), "limit",
+                        recBlanketLimit);
+            }
+            if (no(note.givesOut())) {
+                fire(out, recNoOut, request, note);
+            }
+            if (no(note.offersReciprocity())) {
+                fire(out, recNoReciprocity, request, note);
+            }
+        }
+        // wording.drl
+        if (wording && notDefault) {
+            if (CONNECTION_MESSAGE_INMAIL.contains(type) && no(note.statesPurpose())) {
+                fire(out, rel.stranger() ? noPurposeStranger : noPurposeAcquaintance, request, rel, note);
+            }
+            if (CONTEXT_TYPES.contains(type) && no(note.statesContext())) {
+                if (rel.stranger()) {
+                    fire(out, noContextStranger, request, rel, note);
+                }
+                if (rel.acquainted() && rel.lastContactMonths() != null && rel.lastContactMonths() >= staleMonths) {
+                    fire(out, noContextStale, request, rel, note);
+                }
+            }
+            if (MISMATCH_TYPES.contains(type) && !request.allTopics().isEmpty() && !rel.knowEachOther()
+                    && no(rel.overlap()) && yes(note.statesPurpose())) {
+                fire(out, profileMismatch, request, rel, note);
+            }
+        }
+        if (note.present() && note.language() != null && !recipient.languages().isEmpty()
+                && !recipient.languages().contains(note.language())) {
+            fire(out, language, note, recipient, "language", note.language());
+        }
+        if (wording) {
+            if (yes(note.wrongName())) {
+                fire(out, salutationWrong, note);
+            }
+            if (platform == Platform.XING && (type == MESSAGE || type == CONNECTION) && rel.degree() != 1
+                    && note.salutationName() == null) {
+                fire(out, salutationXing, request, rel, note);
+            }
+            if (GREETED_TYPES.contains(type) && note.salutationName() == null) {
+                fire(out, salutationMissing, request, note);
+            }
+        }
+    }
+
+    private static void fire(Outcome out, RuleMeta meta, Object a, Object b) {
+        out.fired(meta, List.of(a, b));
+        out.raise(meta);
+    }
+
+    private static void fire(Outcome out, RuleMeta meta, Object a) {
+        out.fired(meta, List.of(a));
+        out.raise(meta);
+    }
+
+    private static void fire(Outcome out, RuleMeta meta, Object a, Object b, Object c) {
+        out.fired(meta, List.of(a, b, c));
+        out.raise(meta);
+    }
+
+    private static void fire(Outcome out, RuleMeta meta, Object a, Object b, Object c, Object d) {
+        out.fired(meta, List.of(a, b, c, d));
+        out.raise(meta);
+    }
+
+    private static void fire(Outcome out, RuleMeta meta, Object a, Object b, Object c, Object d, Object e) {
+        out.fired(meta, List.of(a, b, c, d, e));
+        out.raise(meta);
+    }
+
+    private static void fire(Outcome out, RuleMeta meta, Object a, String name, Object value) {
+        out.fired(meta, List.of(a));
+        out.raise(meta, name, value);
+    }
+
+    private static void fire(Outcome out, RuleMeta meta, Object a, Object b, String name, Object value) {
+        out.fired(meta, List.of(a, b));
+        out.raise(meta, name, value);
+    }
+
+    private static void fire(Outcome out, RuleMeta meta, Object a, Object b, Object c, String name, Object value) {
+        out.fired(meta, List.of(a, b, c));
+        out.raise(meta, name, value);
+    }
+
+    private static void fire(Outcome out, RuleMeta meta, Object a, String n1, Object v1, String n2, Object v2) {
+        out.fired(meta, List.of(a));
+        out.raise(meta, n1, v1, n2, v2);
+    }
+
+    private static void fire(Outcome out, RuleMeta meta, Object a, Object b, String n1, Object v1, String n2,
+                             Object v2) {
+        out.fired(meta, List.of(a, b));
+        out.raise(meta, n1, v1, n2, v2);
+    }
+
+    private static void fire(Outcome out, RuleMeta meta, Object a, Object b, Object c, String n1, Object v1,
+                             String n2, Object v2) {
+        out.fired(meta, List.of(a, b, c));
+        out.raise(meta, n1, v1, n2, v2);
+    }
+}

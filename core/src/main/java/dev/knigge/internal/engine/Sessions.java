@@ -1,0 +1,205 @@
+package dev.knigge.internal.engine;
+
+import dev.knigge.authoring.Activity;
+import dev.knigge.authoring.Group;
+import dev.knigge.authoring.Note;
+import dev.knigge.authoring.Parameters;
+import dev.knigge.authoring.Recipient;
+import dev.knigge.authoring.Relationship;
+import dev.knigge.authoring.Request;
+import dev.knigge.authoring.Requester;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.EntryPointId;
+import org.drools.base.rule.GroupElement;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * The sessions of one rule base, kept for reuse: building a session's node and segment
+ * memories costs more than a review, and so does resetting every memory after one.
+ *
+ * <p>A session serves one review at a time, on one thread, and passes between threads through a
+ * concurrent queue, so it is created without Drools' internal locking ({@link ThreadSafeOption#NO}).
+ * The policy's {@link Parameters} stay inserted; after a review its other facts are deleted, which
+ * leaves the session exactly as fresh when every rule's match needs one of them: every rule joins at
+ * least one per-review fact at its top level and uses no agenda, activation or rule-flow group,
+ * timer, auto-focus or lock-on-active, which is checked once per rule base. A rule base where that
+ * does not hold (or a review that leaves other facts behind) gets the session reset instead, as
+ * Drools' own pool does. A session whose review failed is dropped.
+ */
+final class Sessions {
+    /** The facts of a review that are deleted after it; every rule must join one of them. */
+    private static final Set<Class<?>> PER_REVIEW = Set.of(Request.class, Requester.class, Recipient.class,
+            Relationship.class, Activity.class, Group.class, Note.class);
+
+    private final InternalKnowledgeBase base;
+    private final Parameters parameters;
+    private final boolean deleteToReuse;
+    private final KieSessionConfiguration configuration;
+    private final ConcurrentLinkedQueue<Lease> idle = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
+    private final int maxIdle;
+    private final Supplier<? extends AgendaEventListener> listeners;
+
+    /**
+     * @param listeners makes the listener of each new session: it stays with the session, so it
+     *        must be reusable from one review to the next
+     */
+    Sessions(InternalKnowledgeBase base, Parameters parameters, Supplier<? extends AgendaEventListener> listeners) {
+        this.base = base;
+        this.listeners = listeners;
+        this.parameters = parameters;
+        this.deleteToReuse = freshAfterDeletes(base);
+        this.configuration = KieServices.get().newKieSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        this.maxIdle = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Whether deleting a review's facts leaves a session as fresh as a new one. */
+    boolean reusedByDeleting() {
+        return deleteToReuse;
+    }
+
+    /** A session for one review, with its listener installed and the parameters inserted. */
+    Lease take() {
+        Lease lease = idle.poll();
+        if (lease != null) {
+            idleCount.decrementAndGet();
+            return lease;
+        }
+        KieSession session = base.newKieSession(configuration, null);
+        AgendaEventListener listener = listeners.get();
+        session.addEventListener(listener);
+        return new Lease(session, listener, session.insert(parameters));
+    }
+
+    /** Takes a session back after a review that completed; it is cleaned for the next one. */
+    void release(Lease lease) {
+        if (clean(lease)) {
+            if (idleCount.incrementAndGet() <= maxIdle) {
+                idle.offer(lease);
+                return;
+            }
+            idleCount.decrementAndGet();
+        }
+        lease.session.dispose();
+    }
+
+    /** Drops a session whose review failed: its state is unknown. */
+    void discard(Lease lease) {
+        lease.session.dispose();
+    }
+
+    private boolean clean(Lease lease) {
+        KieSession session = lease.session;
+        try {
+            if (deleteToReuse) {
+                for (FactHandle handle : lease.handles) {
+                    session.delete(handle);
+                }
+                lease.handles.clear();
+                if (session.getFactCount() == 1 && lease.sessionImpl().getTotalFactCount() == 1) {
+                    return true;
+                }
+            }
+            // Facts left behind (a rule inserted some), or a rule base that deleting does not clean:
+            // start over from empty memories, as a new session would.
+            lease.handles.clear();
+            StatefulKnowledgeSessionImpl impl = lease.sessionImpl();
+            impl.reset();
+            session.addEventListener(lease.listener);
+            lease.parameters = session.insert(parameters);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Every rule joins a per-review fact at its top level (so its matches die with that fact), and
+     * none keeps state outside its matches.
+     */
+    private static boolean freshAfterDeletes(InternalKnowledgeBase base) {
+        if (base.getRete().getEntryPointNodes().size() != 1) {
+            return false;
+        }
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (!(rule instanceof RuleImpl impl)) {
+                    return false;
+                }
+                if (impl.isQuery()) {
+                    continue;
+                }
+                if (!isMain(impl.getAgendaGroup()) || !isBlank(impl.getActivationGroup())
+                        || !isBlank(impl.getRuleFlowGroup()) || impl.getAutoFocus() || impl.isLockOnActive()
+                        || impl.getTimer() != null || !joinsPerReviewFact(impl.getLhs())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean joinsPerReviewFact(GroupElement lhs) {
+        if (lhs == null || !lhs.isAnd()) {
+            return false;
+        }
+        for (RuleConditionElement child : lhs.getChildren()) {
+            if (child instanceof Pattern pattern && pattern.getObjectType() instanceof ClassObjectType type
+                    && PER_REVIEW.contains(type.getClassType())
+                    && (pattern.getSource() == null || EntryPointId.DEFAULT.equals(pattern.getSource()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMain(String group) {
+        return group == null || group.isEmpty() || group.equals("MAIN");
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isEmpty();
+    }
+
+    /** One session lent to one review. */
+    static final class Lease {
+        final KieSession session;
+        final AgendaEventListener listener;
+        FactHandle parameters;
+        final List<FactHandle> handles = new ArrayList<>(8);
+
+        Lease(KieSession session, AgendaEventListener listener, FactHandle parameters) {
+            this.session = session;
+            this.listener = listener;
+            this.parameters = parameters;
+        }
+
+        /** Inserts one of the review's facts. */
+        void insert(Object fact) {
+            handles.add(session.insert(fact));
+        }
+
+        StatefulKnowledgeSessionImpl sessionImpl() {
+            return (StatefulKnowledgeSessionImpl) session;
+        }
+    }
+}
