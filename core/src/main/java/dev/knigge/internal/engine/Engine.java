@@ -104,6 +104,11 @@ public final class Engine {
         return rules;
     }
 
+    /** The policy's parameters, after overrides. */
+    public Parameters parameters() {
+        return parameters;
+    }
+
     /** The locale a review speaks: the requested one when the policy has it, else English (or the first declared). */
     public Locale locale(Locale requested, String noteLanguage) {
         if (requested != null) {

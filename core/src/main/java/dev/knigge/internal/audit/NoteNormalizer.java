@@ -1,0 +1,178 @@
+package dev.knigge.internal.audit;
+
+import dev.knigge.Group;
+import dev.knigge.Recipient;
+import dev.knigge.ReviewRequest;
+import dev.knigge.internal.note.Topics;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces a note to its template: what stays when the recipient-specific parts are taken out.
+ * Steps: links and e-mail addresses become one placeholder; the salutation is dropped
+ * ({@link Greeting}); the rest is tokenised and folded like the note analyzer does (case,
+ * umlauts, accents); then the recipient's first and last name become a name placeholder,
+ * honorifics and titles go, their industry, interests and groups and the request's topics,
+ * group and skill (as word sequences, longest first) become a topic placeholder, and any token
+ * with a digit becomes a number placeholder. Runs of one placeholder count once, so "Anna" and
+ * "Anna Schmidt" read alike. Stateless and thread-safe.
+ */
+final class NoteNormalizer {
+    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    /** A word no note has, standing for a link or an e-mail address until tokens are replaced. */
+    private static final String LINK_WORD = "xkniggelinkx";
+    private static final long NAME = Hashing.of("{name}");
+    private static final long TOPIC = Hashing.of("{topic}");
+    private static final long NUMBER = Hashing.of("{number}");
+    private static final long LINK_TOKEN = Hashing.of("{link}");
+
+    private NoteNormalizer() {}
+
+    /** The note's fingerprint, or {@code null} when the request has no note. */
+    static Fingerprint of(ReviewRequest request) {
+        String note = request.note();
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String text = maskLinks(note);
+        Recipient recipient = request.recipient();
+        Set<String> names = new HashSet<>();
+        addWords(names, recipient.firstName());
+        addWords(names, recipient.lastName());
+        Set<String> dropped = new HashSet<>(Greeting.HONORIFICS);
+        addWords(dropped, recipient.title());
+        String body = text.substring(Greeting.end(text, names));
+        String normalized = Topics.normalize(body);
+        String[] words = normalized.isEmpty() ? new String[0] : normalized.split(" ");
+
+        Map<String, List<String[]>> profile = phrases(profileEntries(recipient));
+        Map<String, List<String[]>> topics = phrases(requestTopics(request, true));
+        long[] tokens = new long[words.length];
+        int size = 0;
+        boolean mentionsProfile = false;
+        for (int i = 0; i < words.length; ) {
+            String word = words[i];
+            int profileMatch = longestMatch(words, i, profile);
+            int topicMatch = Math.max(profileMatch, longestMatch(words, i, topics));
+            long token;
+            int step = 1;
+            if (topicMatch > 0) {
+                mentionsProfile |= profileMatch > 0;
+                token = TOPIC;
+                step = topicMatch;
+            } else if (names.contains(word)) {
+                token = NAME;
+            } else if (dropped.contains(word)) {
+                i++;
+                continue;
+            } else if (word.equals(LINK_WORD)) {
+                token = LINK_TOKEN;
+            } else if (hasDigit(word)) {
+                token = NUMBER;
+            } else {
+                token = Hashing.of(word);
+            }
+            i += step;
+            boolean placeholder = token == NAME || token == TOPIC || token == NUMBER || token == LINK_TOKEN;
+            if (placeholder && size > 0 && tokens[size - 1] == token) {
+                continue;
+            }
+            tokens[size++] = token;
+        }
+        long[] kept = Arrays.copyOf(tokens, size);
+        return new Fingerprint(Hashing.sequence(kept, size), kept, mentionsProfile);
+    }
+
+    private static String maskLinks(String note) {
+        boolean mayHaveLink = note.indexOf('@') >= 0 || note.contains("://") || note.contains("www.")
+                || note.contains("WWW.");
+        if (!mayHaveLink) {
+            return note;
+        }
+        String masked = LINK.matcher(note).replaceAll(" " + LINK_WORD + " ");
+        return EMAIL.matcher(masked).replaceAll(" " + LINK_WORD + " ");
+    }
+
+    /** The recipient's profile entries: what the note analyzer counts as the note naming their profile. */
+    static List<String> profileEntries(Recipient recipient) {
+        List<String> entries = new ArrayList<>(recipient.interests());
+        entries.addAll(recipient.groups());
+        if (recipient.industry() != null) {
+            entries.add(recipient.industry());
+        }
+        return entries;
+    }
+
+    /** What the request is about: its topics, its group's topics (and name), the skill it asks for. */
+    static List<String> requestTopics(ReviewRequest request, boolean withGroupName) {
+        List<String> topics = new ArrayList<>(request.topics());
+        Group group = request.group();
+        if (group != null) {
+            if (withGroupName && group.name() != null) {
+                topics.add(group.name());
+            }
+            topics.addAll(group.topics());
+        }
+        if (request.skill() != null) {
+            topics.add(request.skill());
+        }
+        return topics;
+    }
+
+    private static void addWords(Set<String> into, String text) {
+        if (text != null) {
+            String normalized = Topics.normalize(text);
+            if (!normalized.isEmpty()) {
+                into.addAll(Arrays.asList(normalized.split(" ")));
+            }
+        }
+    }
+
+    /** Phrases by their first word. */
+    private static Map<String, List<String[]>> phrases(List<String> entries) {
+        if (entries.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String[]>> byFirst = new HashMap<>();
+        for (String entry : entries) {
+            String normalized = Topics.normalize(entry);
+            if (!normalized.isEmpty()) {
+                String[] words = normalized.split(" ");
+                byFirst.computeIfAbsent(words[0], w -> new ArrayList<>(1)).add(words);
+            }
+        }
+        return byFirst;
+    }
+
+    /** The length of the longest phrase that starts at {@code at}, or 0. */
+    private static int longestMatch(String[] words, int at, Map<String, List<String[]>> phrases) {
+        List<String[]> candidates = phrases.get(words[at]);
+        if (candidates == null) {
+            return 0;
+        }
+        int longest = 0;
+        for (String[] phrase : candidates) {
+            if (phrase.length > longest && at + phrase.length <= words.length
+                    && Arrays.equals(words, at, at + phrase.length, phrase, 0, phrase.length)) {
+                longest = phrase.length;
+            }
+        }
+        return longest;
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
