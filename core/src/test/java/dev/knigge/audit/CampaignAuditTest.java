@@ -14,12 +14,15 @@ import dev.knigge.RequestType;
 import dev.knigge.ReviewRequest;
 import dev.knigge.Requester;
 import dev.knigge.Verdict;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CampaignAuditTest {
 
@@ -183,6 +186,13 @@ class CampaignAuditTest {
             assertThatThrownBy(() -> Campaign.ndjson(null)).hasMessage("file == null");
             assertThatThrownBy(() -> ADVISOR.audit(null, audited -> { })).hasMessage("campaign == null");
             assertThatThrownBy(() -> ADVISOR.audit(Campaign.of(List.of()), null)).hasMessage("sink == null");
+        }
+
+        @Test
+        void aFileThatCannotBeReadIsAnUncheckedIoError(@TempDir Path folder) {
+            Path missing = folder.resolve("missing.ndjson");
+            assertThatThrownBy(() -> ADVISOR.audit(Campaign.ndjson(missing), audited -> { }))
+                    .isInstanceOf(UncheckedIOException.class).hasMessageStartingWith(missing + ": cannot be read");
         }
 
         @Test

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,19 +38,40 @@ public final class CampaignAuditor {
                                        Consumer<? super Audited> sink) {
         Objects.requireNonNull(campaign, "campaign == null");
         Objects.requireNonNull(sink, "sink == null");
-        long start = System.nanoTime();
-        TemplateIndex index = index(campaign);
-        index.cluster();
-        LOG.debug("campaign indexed in {} ms: {} distinct notes", (System.nanoTime() - start) / 1_000_000,
-                index.distinct());
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = threads < 2 ? null : Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "knigge-audit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            long start = System.nanoTime();
+            TemplateIndex index = FirstPass.index(campaign, pool, threads);
+            index.cluster();
+            LOG.debug("campaign indexed in {} ms: {} distinct notes", (System.nanoTime() - start) / 1_000_000,
+                    index.distinct());
+            CampaignReport report = review(advisor, massThreshold, campaign, locale, sink, index, pool, threads);
+            LOG.debug("campaign audited in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return report;
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** The second pass: reviews with the campaign's counts, results handed on in input order. */
+    private static CampaignReport review(Advisor advisor, int massThreshold, Campaign campaign, Locale locale,
+                                         Consumer<? super Audited> sink, TemplateIndex index, ExecutorService pool,
+                                         int threads) {
         Tally tally = new Tally(index, massThreshold);
         ReviewTask task = new ReviewTask(advisor, locale, index, massThreshold);
         Map<String, int[]> sentBefore = new HashMap<>();
-        try (CampaignPass pass = CampaignPass.open(campaign);
-             OrderedWindow window = new OrderedWindow(entry -> {
-                 tally.add(entry);
-                 sink.accept(entry.audited());
-             })) {
+        OrderedWindow window = new OrderedWindow(pool, threads, entry -> {
+            tally.add(entry);
+            sink.accept(entry.audited());
+        });
+        try (CampaignPass pass = CampaignPass.open(campaign)) {
             while (pass.hasNext()) {
                 CampaignPass.Entry entry = pass.next();
                 ReviewRequest request = entry.request();
@@ -63,24 +86,7 @@ public final class CampaignAuditor {
             }
             window.finish();
         }
-        LOG.debug("campaign audited in {} ms", (System.nanoTime() - start) / 1_000_000);
         return tally.report();
-    }
-
-    private static TemplateIndex index(Campaign campaign) {
-        TemplateIndex index = new TemplateIndex();
-        try (CampaignPass pass = CampaignPass.open(campaign)) {
-            while (pass.hasNext()) {
-                ReviewRequest request = pass.next().request();
-                if (request != null) {
-                    Fingerprint fingerprint = NoteNormalizer.of(request);
-                    if (fingerprint != null) {
-                        index.add(fingerprint);
-                    }
-                }
-            }
-        }
-        return index;
     }
 
     /** The review of one request with its campaign facts; runs on the window's threads. */

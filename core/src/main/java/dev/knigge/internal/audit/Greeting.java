@@ -1,6 +1,7 @@
 package dev.knigge.internal.audit;
 
-import dev.knigge.internal.note.Topics;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,6 +21,8 @@ final class Greeting {
     /** Honorifics and academic titles, in greetings and anywhere else in a note. */
     static final Set<String> HONORIFICS = Set.of("herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "mx", "sir",
             "madam", "dr", "doktor", "doctor", "prof", "professor", "professorin", "mag", "di", "ing", "dipl");
+    /** The honorifics' hashes, as {@link Tokens} gives them. */
+    static final Set<Long> HONORIFIC_HASHES = hashes(HONORIFICS);
     /** A greeting longer than this many words is a sentence, not a salutation. */
     private static final int MAX_WORDS = 8;
     /** Where to stop looking for the end of the greeting. */
@@ -31,9 +34,9 @@ final class Greeting {
      * Where the note's text starts after its salutation: just past the punctuation that ends it,
      * or 0 when the note does not open with one.
      *
-     * @param names the recipient's first and last name words, folded
+     * @param names the hashes of the recipient's first and last name words
      */
-    static int end(String note, Set<String> names) {
+    static int end(String note, Set<Long> names) {
         int limit = Math.min(note.length(), MAX_CHARS);
         int cut = -1;
         for (int i = 0; i < limit && cut < 0; i++) {
@@ -46,24 +49,20 @@ final class Greeting {
         if (cut < 0) {
             return 0;
         }
-        String normalized = Topics.normalize(note.substring(0, cut));
-        if (normalized.isEmpty()) {
+        List<String> words = Tokens.words(note, 0, cut);
+        if (words.isEmpty() || words.size() > MAX_WORDS) {
             return 0;
         }
-        String[] words = normalized.split(" ");
-        if (words.length > MAX_WORDS) {
-            return 0;
-        }
-        boolean opens = OPENERS.contains(words[0])
-                || (TWO_WORD_OPENERS.contains(words[0]) && words.length > 1 && SECOND_WORDS.contains(words[1]));
+        boolean opens = OPENERS.contains(words.get(0))
+                || (TWO_WORD_OPENERS.contains(words.get(0)) && words.size() > 1 && SECOND_WORDS.contains(words.get(1)));
         return opens || onlyNames(words, names) ? cut + 1 : 0;
     }
 
     /** "Anna," or "Frau Weiss:" greet without a greeting word. */
-    private static boolean onlyNames(String[] words, Set<String> names) {
+    private static boolean onlyNames(List<String> words, Set<Long> names) {
         boolean named = false;
         for (String word : words) {
-            if (names.contains(word)) {
+            if (names.contains(Hashing.of(word))) {
                 named = true;
             } else if (!HONORIFICS.contains(word)) {
                 return false;
@@ -78,6 +77,14 @@ final class Greeting {
         while (from > 0 && Character.isLetter(note.charAt(from - 1))) {
             from--;
         }
-        return from < dot && HONORIFICS.contains(Topics.normalize(note.substring(from, dot)));
+        return from < dot && HONORIFICS.containsAll(Tokens.words(note, from, dot));
+    }
+
+    private static Set<Long> hashes(Set<String> words) {
+        Set<Long> hashes = new HashSet<>();
+        for (String word : words) {
+            hashes.add(Hashing.of(word));
+        }
+        return Set.copyOf(hashes);
     }
 }

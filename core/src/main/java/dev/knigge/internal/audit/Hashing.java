@@ -7,7 +7,7 @@ final class Hashing {
     private Hashing() {}
 
     /** A token's hash: FNV-1a over its characters, then MurmurHash3's finaliser. */
-    static long of(String token) {
+    static long of(CharSequence token) {
         long h = 0xCBF29CE484222325L ^ token.length();
         for (int i = 0; i < token.length(); i++) {
             h = (h ^ token.charAt(i)) * 0x100000001B3L;

@@ -3,7 +3,6 @@ package dev.knigge.internal.audit;
 import dev.knigge.Group;
 import dev.knigge.Recipient;
 import dev.knigge.ReviewRequest;
-import dev.knigge.internal.note.Topics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,21 +16,22 @@ import java.util.regex.Pattern;
  * Reduces a note to its template: what stays when the recipient-specific parts are taken out.
  * Steps: links and e-mail addresses become one placeholder; the salutation is dropped
  * ({@link Greeting}); the rest is tokenised and folded like the note analyzer does (case,
- * umlauts, accents); then the recipient's first and last name become a name placeholder,
- * honorifics and titles go, their industry, interests and groups and the request's topics,
- * group and skill (as word sequences, longest first) become a topic placeholder, and any token
- * with a digit becomes a number placeholder. Runs of one placeholder count once, so "Anna" and
- * "Anna Schmidt" read alike. Stateless and thread-safe.
+ * umlauts, accents; {@link Tokens}); then the recipient's first and last name become a name
+ * placeholder, honorifics and titles go, their industry, interests and groups and the request's
+ * topics, group and skill (as word sequences, longest first) become a topic placeholder, and any
+ * word with a digit becomes a number placeholder. Runs of one placeholder count once, so "Anna"
+ * and "Anna Schmidt" read alike. Stateless and thread-safe.
  */
 final class NoteNormalizer {
-    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
-    /** A word no note has, standing for a link or an e-mail address until tokens are replaced. */
+    /** A word no note has, standing for a link or an e-mail address until words are replaced. */
     private static final String LINK_WORD = "xkniggelinkx";
+    private static final long LINK_WORD_HASH = Hashing.of(LINK_WORD);
     private static final long NAME = Hashing.of("{name}");
     private static final long TOPIC = Hashing.of("{topic}");
     private static final long NUMBER = Hashing.of("{number}");
-    private static final long LINK_TOKEN = Hashing.of("{link}");
+    private static final long LINK = Hashing.of("{link}");
 
     private NoteNormalizer() {}
 
@@ -43,22 +43,22 @@ final class NoteNormalizer {
         }
         String text = maskLinks(note);
         Recipient recipient = request.recipient();
-        Set<String> names = new HashSet<>();
+        Set<Long> names = new HashSet<>();
         addWords(names, recipient.firstName());
         addWords(names, recipient.lastName());
-        Set<String> dropped = new HashSet<>(Greeting.HONORIFICS);
-        addWords(dropped, recipient.title());
-        String body = text.substring(Greeting.end(text, names));
-        String normalized = Topics.normalize(body);
-        String[] words = normalized.isEmpty() ? new String[0] : normalized.split(" ");
-
-        Map<String, List<String[]>> profile = phrases(profileEntries(recipient));
-        Map<String, List<String[]>> topics = phrases(requestTopics(request, true));
-        long[] tokens = new long[words.length];
+        Set<Long> dropped = Greeting.HONORIFIC_HASHES;
+        if (recipient.title() != null) {
+            dropped = new HashSet<>(dropped);
+            addWords(dropped, recipient.title());
+        }
+        Tokens words = Tokens.of(text, Greeting.end(text, names), text.length());
+        Map<Long, List<long[]>> profile = phrases(profileEntries(recipient));
+        Map<Long, List<long[]>> topics = phrases(requestTopics(request, true));
+        long[] tokens = new long[words.size()];
         int size = 0;
         boolean mentionsProfile = false;
-        for (int i = 0; i < words.length; ) {
-            String word = words[i];
+        for (int i = 0; i < words.size(); ) {
+            long word = words.hashes()[i];
             int profileMatch = longestMatch(words, i, profile);
             int topicMatch = Math.max(profileMatch, longestMatch(words, i, topics));
             long token;
@@ -72,15 +72,15 @@ final class NoteNormalizer {
             } else if (dropped.contains(word)) {
                 i++;
                 continue;
-            } else if (word.equals(LINK_WORD)) {
-                token = LINK_TOKEN;
-            } else if (hasDigit(word)) {
+            } else if (word == LINK_WORD_HASH) {
+                token = LINK;
+            } else if (words.digits()[i]) {
                 token = NUMBER;
             } else {
-                token = Hashing.of(word);
+                token = word;
             }
             i += step;
-            boolean placeholder = token == NAME || token == TOPIC || token == NUMBER || token == LINK_TOKEN;
+            boolean placeholder = token == NAME || token == TOPIC || token == NUMBER || token == LINK;
             if (placeholder && size > 0 && tokens[size - 1] == token) {
                 continue;
             }
@@ -96,7 +96,7 @@ final class NoteNormalizer {
         if (!mayHaveLink) {
             return note;
         }
-        String masked = LINK.matcher(note).replaceAll(" " + LINK_WORD + " ");
+        String masked = URL.matcher(note).replaceAll(" " + LINK_WORD + " ");
         return EMAIL.matcher(masked).replaceAll(" " + LINK_WORD + " ");
     }
 
@@ -126,53 +126,45 @@ final class NoteNormalizer {
         return topics;
     }
 
-    private static void addWords(Set<String> into, String text) {
+    private static void addWords(Set<Long> into, String text) {
         if (text != null) {
-            String normalized = Topics.normalize(text);
-            if (!normalized.isEmpty()) {
-                into.addAll(Arrays.asList(normalized.split(" ")));
+            for (long hash : Tokens.hashes(text)) {
+                into.add(hash);
             }
         }
     }
 
-    /** Phrases by their first word. */
-    private static Map<String, List<String[]>> phrases(List<String> entries) {
+    /** Phrases as word hashes, by their first word. */
+    private static Map<Long, List<long[]>> phrases(List<String> entries) {
         if (entries.isEmpty()) {
             return Map.of();
         }
-        Map<String, List<String[]>> byFirst = new HashMap<>();
+        Map<Long, List<long[]>> byFirst = new HashMap<>();
         for (String entry : entries) {
-            String normalized = Topics.normalize(entry);
-            if (!normalized.isEmpty()) {
-                String[] words = normalized.split(" ");
+            long[] words = Tokens.hashes(entry);
+            if (words.length > 0) {
                 byFirst.computeIfAbsent(words[0], w -> new ArrayList<>(1)).add(words);
             }
         }
         return byFirst;
     }
 
-    /** The length of the longest phrase that starts at {@code at}, or 0. */
-    private static int longestMatch(String[] words, int at, Map<String, List<String[]>> phrases) {
-        List<String[]> candidates = phrases.get(words[at]);
+    /** The length of the longest phrase that starts at word {@code at}, or 0. */
+    private static int longestMatch(Tokens words, int at, Map<Long, List<long[]>> phrases) {
+        if (phrases.isEmpty()) {
+            return 0;
+        }
+        List<long[]> candidates = phrases.get(words.hashes()[at]);
         if (candidates == null) {
             return 0;
         }
         int longest = 0;
-        for (String[] phrase : candidates) {
-            if (phrase.length > longest && at + phrase.length <= words.length
-                    && Arrays.equals(words, at, at + phrase.length, phrase, 0, phrase.length)) {
+        for (long[] phrase : candidates) {
+            if (phrase.length > longest && at + phrase.length <= words.size()
+                    && Arrays.equals(words.hashes(), at, at + phrase.length, phrase, 0, phrase.length)) {
                 longest = phrase.length;
             }
         }
         return longest;
-    }
-
-    private static boolean hasDigit(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isDigit(word.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
  */
 final class TemplateIndex {
     private final Map<Long, Integer> ids = new HashMap<>();
+    private long[] keys = new long[16];
     private int[] counts = new int[16];
     private boolean[] signed = new boolean[16];
     private char[] signatures = new char[16 * MinHash.SIZE];
@@ -31,20 +32,43 @@ final class TemplateIndex {
             counts[known]++;
             return;
         }
-        if (size == counts.length) {
-            int grown = size * 2;
-            counts = Arrays.copyOf(counts, grown);
-            signed = Arrays.copyOf(signed, grown);
-            signatures = Arrays.copyOf(signatures, grown * MinHash.SIZE);
-        }
-        int id = size++;
-        ids.put(fingerprint.key(), id);
-        counts[id] = 1;
+        int id = newTemplate(fingerprint.key(), 1);
         long[] shingles = fingerprint.shingles();
         if (shingles.length > 0) {
             MinHash.sign(shingles, signatures, id * MinHash.SIZE);
             signed[id] = true;
         }
+    }
+
+    /** Adds another index's templates and counts, after this one's: for indexing parts of a campaign in parallel. */
+    void addAll(TemplateIndex other) {
+        for (int from = 0; from < other.size; from++) {
+            Integer known = ids.get(other.keys[from]);
+            if (known != null) {
+                counts[known] += other.counts[from];
+                continue;
+            }
+            int id = newTemplate(other.keys[from], other.counts[from]);
+            if (other.signed[from]) {
+                System.arraycopy(other.signatures, from * MinHash.SIZE, signatures, id * MinHash.SIZE, MinHash.SIZE);
+                signed[id] = true;
+            }
+        }
+    }
+
+    private int newTemplate(long key, int count) {
+        if (size == counts.length) {
+            int grown = size * 2;
+            keys = Arrays.copyOf(keys, grown);
+            counts = Arrays.copyOf(counts, grown);
+            signed = Arrays.copyOf(signed, grown);
+            signatures = Arrays.copyOf(signatures, grown * MinHash.SIZE);
+        }
+        int id = size++;
+        ids.put(key, id);
+        keys[id] = key;
+        counts[id] = count;
+        return id;
     }
 
     /** Joins near copies; after this the index answers lookups and no longer changes. */
