@@ -1,6 +1,6 @@
 package dev.knigge.internal.audit;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -21,8 +21,7 @@ final class Greeting {
     /** Honorifics and academic titles, in greetings and anywhere else in a note. */
     static final Set<String> HONORIFICS = Set.of("herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "mx", "sir",
             "madam", "dr", "doktor", "doctor", "prof", "professor", "professorin", "mag", "di", "ing", "dipl");
-    /** The honorifics' hashes, as {@link Tokens} gives them. */
-    static final Set<Long> HONORIFIC_HASHES = hashes(HONORIFICS);
+    private static final long[] HONORIFIC_HASHES = hashes(HONORIFICS);
     /** A greeting longer than this many words is a sentence, not a salutation. */
     private static final int MAX_WORDS = 8;
     /** Where to stop looking for the end of the greeting. */
@@ -36,7 +35,7 @@ final class Greeting {
      *
      * @param names the hashes of the recipient's first and last name words
      */
-    static int end(String note, Set<Long> names) {
+    static int end(String note, long[] names) {
         int limit = Math.min(note.length(), MAX_CHARS);
         int cut = -1;
         for (int i = 0; i < limit && cut < 0; i++) {
@@ -59,16 +58,25 @@ final class Greeting {
     }
 
     /** "Anna," or "Frau Weiss:" greet without a greeting word. */
-    private static boolean onlyNames(List<String> words, Set<Long> names) {
+    private static boolean onlyNames(List<String> words, long[] names) {
         boolean named = false;
         for (String word : words) {
-            if (names.contains(Hashing.of(word))) {
+            if (isName(names, Hashing.of(word))) {
                 named = true;
             } else if (!HONORIFICS.contains(word)) {
                 return false;
             }
         }
         return named;
+    }
+
+    private static boolean isName(long[] names, long word) {
+        for (long name : names) {
+            if (name == word) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The dot of "Dr." or "Mr." does not end a greeting. */
@@ -80,11 +88,12 @@ final class Greeting {
         return from < dot && HONORIFICS.containsAll(Tokens.words(note, from, dot));
     }
 
-    private static Set<Long> hashes(Set<String> words) {
-        Set<Long> hashes = new HashSet<>();
-        for (String word : words) {
-            hashes.add(Hashing.of(word));
-        }
-        return Set.copyOf(hashes);
+    /** Whether a word's hash is an honorific's or a title's. */
+    static boolean honorific(long word) {
+        return Arrays.binarySearch(HONORIFIC_HASHES, word) >= 0;
+    }
+
+    private static long[] hashes(Set<String> words) {
+        return words.stream().mapToLong(Hashing::of).sorted().toArray();
     }
 }

@@ -5,11 +5,7 @@ import dev.knigge.Recipient;
 import dev.knigge.ReviewRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,17 +39,11 @@ final class NoteNormalizer {
         }
         String text = maskLinks(note);
         Recipient recipient = request.recipient();
-        Set<Long> names = new HashSet<>();
-        addWords(names, recipient.firstName());
-        addWords(names, recipient.lastName());
-        Set<Long> dropped = Greeting.HONORIFIC_HASHES;
-        if (recipient.title() != null) {
-            dropped = new HashSet<>(dropped);
-            addWords(dropped, recipient.title());
-        }
+        long[] names = concat(Tokens.hashes(recipient.firstName()), Tokens.hashes(recipient.lastName()));
+        long[] titles = Tokens.hashes(recipient.title());
         Tokens words = Tokens.of(text, Greeting.end(text, names), text.length());
-        Map<Long, List<long[]>> profile = phrases(profileEntries(recipient));
-        Map<Long, List<long[]>> topics = phrases(requestTopics(request, true));
+        List<long[]> profile = phrases(profileEntries(recipient));
+        List<long[]> topics = phrases(requestTopics(request, true));
         long[] tokens = new long[words.size()];
         int size = 0;
         boolean mentionsProfile = false;
@@ -67,9 +57,9 @@ final class NoteNormalizer {
                 mentionsProfile |= profileMatch > 0;
                 token = TOPIC;
                 step = topicMatch;
-            } else if (names.contains(word)) {
+            } else if (contains(names, word)) {
                 token = NAME;
-            } else if (dropped.contains(word)) {
+            } else if (Greeting.honorific(word) || contains(titles, word)) {
                 i++;
                 continue;
             } else if (word == LINK_WORD_HASH) {
@@ -126,41 +116,45 @@ final class NoteNormalizer {
         return topics;
     }
 
-    private static void addWords(Set<Long> into, String text) {
-        if (text != null) {
-            for (long hash : Tokens.hashes(text)) {
-                into.add(hash);
-            }
+    private static long[] concat(long[] first, long[] second) {
+        if (second.length == 0) {
+            return first;
         }
+        long[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
-    /** Phrases as word hashes, by their first word. */
-    private static Map<Long, List<long[]>> phrases(List<String> entries) {
-        if (entries.isEmpty()) {
-            return Map.of();
+    /** Names have a word or three: a scan beats a set. */
+    private static boolean contains(long[] words, long word) {
+        for (long known : words) {
+            if (known == word) {
+                return true;
+            }
         }
-        Map<Long, List<long[]>> byFirst = new HashMap<>();
+        return false;
+    }
+
+    /** Phrases as word hashes; a profile has a handful, so they are scanned, not indexed. */
+    private static List<long[]> phrases(List<String> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        List<long[]> phrases = new ArrayList<>(entries.size());
         for (String entry : entries) {
             long[] words = Tokens.hashes(entry);
             if (words.length > 0) {
-                byFirst.computeIfAbsent(words[0], w -> new ArrayList<>(1)).add(words);
+                phrases.add(words);
             }
         }
-        return byFirst;
+        return phrases;
     }
 
     /** The length of the longest phrase that starts at word {@code at}, or 0. */
-    private static int longestMatch(Tokens words, int at, Map<Long, List<long[]>> phrases) {
-        if (phrases.isEmpty()) {
-            return 0;
-        }
-        List<long[]> candidates = phrases.get(words.hashes()[at]);
-        if (candidates == null) {
-            return 0;
-        }
+    private static int longestMatch(Tokens words, int at, List<long[]> phrases) {
         int longest = 0;
-        for (long[] phrase : candidates) {
-            if (phrase.length > longest && at + phrase.length <= words.size()
+        for (long[] phrase : phrases) {
+            if (phrase[0] == words.hashes()[at] && phrase.length > longest && at + phrase.length <= words.size()
                     && Arrays.equals(words.hashes(), at, at + phrase.length, phrase, 0, phrase.length)) {
                 longest = phrase.length;
             }

@@ -63,8 +63,11 @@ record Tokens(long[] hashes, boolean[] digits, int size) {
         return words;
     }
 
-    /** The folded words of a whole phrase, as hashes. */
+    /** The folded words of a whole phrase, as hashes; none for {@code null}. */
     static long[] hashes(String phrase) {
+        if (phrase == null) {
+            return new long[0];
+        }
         Tokens tokens = of(phrase, 0, phrase.length());
         return Arrays.copyOf(tokens.hashes, tokens.size);
     }
