@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  *
  * <p>Each minimum is kept as its low 16 bits (b-bit MinHash, Li and König 2010): two different
  * minima agree by chance once in 65,536 times, which moves an estimate by less than 0.0001,
- * and it halves the memory of the template index.
+ * and it halves the memory the signatures take.
  *
  * <p>The hash functions are multiply-shift ({@code (a·x + b) >>> 32}, {@code a} odd) over the
  * shingles' 64-bit hashes, with fixed seeds so that results do not change between runs.
