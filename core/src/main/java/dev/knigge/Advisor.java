@@ -1,5 +1,9 @@
 package dev.knigge;
 
+import dev.knigge.audit.Audited;
+import dev.knigge.audit.Campaign;
+import dev.knigge.audit.CampaignReport;
+import dev.knigge.internal.audit.CampaignAuditor;
 import dev.knigge.internal.engine.Engine;
 import dev.knigge.internal.engine.EngineBuilder;
 import dev.knigge.internal.engine.Overrides;
@@ -13,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +41,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Advisor {
     private static final Logger LOG = LoggerFactory.getLogger(Advisor.class);
+    /** {@code mass.sameNote} of the norms, for a policy that does not define it. */
+    private static final int DEFAULT_MASS_SAME_NOTE = 10;
     /** Below this many requests, {@link #reviewAll} stays on the calling thread. */
     private static final int PARALLEL_FROM = 8;
 
@@ -138,6 +145,35 @@ public final class Advisor {
             out.add((Advice) result);
         }
         return out;
+    }
+
+    /**
+     * Audits a campaign (one sender's planned requests) with the findings in the builder's
+     * locale; see {@link #audit(Campaign, Locale, Consumer)}.
+     */
+    public CampaignReport audit(Campaign campaign, Consumer<? super Audited> sink) {
+        return audit(campaign, settings.locale, sink);
+    }
+
+    /**
+     * Audits a campaign: reviews every request with the facts only the campaign shows, and sums
+     * it up. It reads the campaign twice. The first pass indexes the notes: copies of one note,
+     * and near copies with names, profile words, topics, numbers or links swapped in, count as one
+     * template. The second fills in, where a request gave none, {@code sameNoteRecipients} (the
+     * requests that carry its template, this one included) and {@code similarSentLast7Days} (the
+     * requests of its type that its requester sends before it in the campaign), reviews the
+     * requests on one thread per core, and hands each result to {@code sink} in input order, on
+     * the calling thread. Memory is bounded by the number of distinct templates, not requests.
+     *
+     * @param locale the locale of the findings' texts, or {@code null} for the default
+     * @param sink receives every entry in input order: advice, an invalid line, or a failed review
+     * @return the campaign's report, once every entry went to {@code sink}
+     * @throws java.io.UncheckedIOException when the campaign's file cannot be read
+     */
+    public CampaignReport audit(Campaign campaign, Locale locale, Consumer<? super Audited> sink) {
+        int mass = engine.parameters().has("mass.sameNote") ? engine.parameters().integer("mass.sameNote")
+                : DEFAULT_MASS_SAME_NOTE;
+        return CampaignAuditor.audit(this, mass, campaign, locale, sink);
     }
 
     /** The id of the policy this Advisor runs. */

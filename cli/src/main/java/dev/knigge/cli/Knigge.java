@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CheckCommand.class,
             ExplainCommand.class,
+            AuditCommand.class,
             PoliciesCommand.class,
             RulesCommand.class,
             TestCommand.class,
@@ -40,15 +41,19 @@ public final class Knigge implements Runnable {
     /** Standard input, for {@code -}. */
     InputStream in = System.in;
 
+    /** Whether stderr is an interactive terminal (then a long audit shows a progress bar). */
+    boolean errIsTerminal;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command (check, explain, policies, rules, test, lint)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing a command (check, explain, audit, policies, rules, test, lint)");
     }
 
     public static void main(String[] args) {
         prefetchPolicy(args);
         System.exit(run(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in, Terminal.stderr()));
     }
 
     /**
@@ -56,9 +61,15 @@ public final class Knigge implements Runnable {
      * instead of {@link #main}.
      */
     static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+        return run(args, out, err, in, false);
+    }
+
+    /** Runs the command; {@code errIsTerminal} says whether {@code err} goes to an interactive terminal. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, boolean errIsTerminal) {
         Logging.configure(Arrays.asList(args).contains("--verbose"));
         Knigge root = new Knigge();
         root.in = in;
+        root.errIsTerminal = errIsTerminal;
         CommandLine commandLine = new CommandLine(root)
                 .setOut(out)
                 .setErr(err)

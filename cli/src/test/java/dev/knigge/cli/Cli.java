@@ -23,10 +23,19 @@ final class Cli {
     }
 
     static Run runWithStdin(String stdin, String... args) {
+        return run(stdin, false, args);
+    }
+
+    /** Runs as if stderr were an interactive terminal. */
+    static Run runOnTerminal(String... args) {
+        return run("", true, args);
+    }
+
+    private static Run run(String stdin, boolean terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        int code = Knigge.run(args, new PrintWriter(out), new PrintWriter(err), in);
+        int code = Knigge.run(args, new PrintWriter(out), new PrintWriter(err), in, terminal);
         return new Run(code, out.toString(), err.toString());
     }
 }

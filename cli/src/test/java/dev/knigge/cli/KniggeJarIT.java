@@ -52,6 +52,19 @@ class KniggeJarIT {
     }
 
     @Test
+    void auditsTheExampleCampaignAsMassSent() throws Exception {
+        Run run = java("audit", "--format", "json", Cli.CAMPAIGN);
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(13);
+        assertThat(lines.subList(0, 12)).allSatisfy(line -> assertThat(line).contains("\"verdict\":\"DO_NOT_SEND\"")
+                .contains("\"rule\":\"GEN-MASS-TEMPLATE\""));
+        assertThat(lines.get(12)).startsWith("{\"campaign\":{\"requests\":12,\"requesters\":1,")
+                .endsWith("\"conclusion\":\"Mass-sent: 12 of 12 requests share one note.\"}}");
+    }
+
+    @Test
     void badInputExitsTwoWithoutAStackTrace() throws Exception {
         Run run = java("check", "src/test/resources/batch.ndjson");
         assertThat(run.code()).isEqualTo(2);

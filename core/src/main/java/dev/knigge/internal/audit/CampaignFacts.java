@@ -1,0 +1,60 @@
+package dev.knigge.internal.audit;
+
+import dev.knigge.Activity;
+import dev.knigge.Relationship;
+import dev.knigge.RequestType;
+import dev.knigge.ReviewRequest;
+import dev.knigge.internal.note.Topics;
+import java.util.List;
+
+/** The per-request facts of an audit: the campaign's counts filled in, and the readings the report counts. */
+final class CampaignFacts {
+    private CampaignFacts() {}
+
+    /**
+     * The request with the campaign's counts where it gave none; values it gives explicitly win.
+     *
+     * @param sameNote recipients of this note or a near copy, this one included; {@code null} when it has no note
+     * @param sentBefore campaign requests of this type by this requester before this one
+     */
+    static ReviewRequest fill(ReviewRequest request, Integer sameNote, int sentBefore) {
+        Activity activity = request.activity();
+        boolean fillSameNote = activity.sameNoteRecipients() == null && sameNote != null;
+        boolean fillSent = activity.similarSentLast7Days() == null;
+        if (!fillSameNote && !fillSent) {
+            return request;
+        }
+        Activity.Builder filled = activity.toBuilder();
+        if (fillSameNote) {
+            filled.sameNoteRecipients(sameNote);
+        }
+        if (fillSent) {
+            filled.similarSentLast7Days(sentBefore);
+        }
+        return request.toBuilder().activity(filled.build()).build();
+    }
+
+    /** A stranger, as the norms read it: they don't know each other and never interacted. */
+    static boolean stranger(ReviewRequest request) {
+        Relationship relationship = request.relationship();
+        return !relationship.knowEachOther() && !relationship.workedTogether() && relationship.interactions() == 0;
+    }
+
+    /**
+     * A group or discussion invitation whose topic the recipient's profile does not show: no
+     * overlap as the norms define it (the request's topics, group topics and skill against the
+     * recipient's interests, industry and groups, or the note naming one of them). An empty
+     * profile is unknown, never off-topic.
+     */
+    static boolean offTopic(ReviewRequest request, boolean noteMentionsProfile) {
+        if (request.type() != RequestType.GROUP_INVITE && request.type() != RequestType.DISCUSSION_INVITE) {
+            return false;
+        }
+        List<String> profile = NoteNormalizer.profileEntries(request.recipient());
+        if (profile.isEmpty() || noteMentionsProfile) {
+            return false;
+        }
+        List<String> topics = NoteNormalizer.requestTopics(request, false);
+        return !Topics.meet(Topics.normalize(topics), Topics.normalize(profile));
+    }
+}
