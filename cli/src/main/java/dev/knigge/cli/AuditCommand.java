@@ -2,7 +2,6 @@ package dev.knigge.cli;
 
 import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.PolicyException;
 import dev.knigge.audit.Audited;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
@@ -63,16 +62,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Advisor advisor;
-        try {
-            advisor = policy.advisor(null);
-        } catch (PolicyException e) {
-            Problems.print(err, e);
-            return ExitCodes.POLICY;
-        }
-        if (locale != null && !LocaleCheck.declared(advisor, locale, err)) {
-            return ExitCodes.INVALID;
-        }
+        Advisor advisor = policy.load(locale, err);
         boolean stdin = file.equals("-");
         Path path;
         try {

@@ -1,7 +1,6 @@
 package dev.knigge.cli;
 
 import dev.knigge.Advisor;
-import dev.knigge.PolicyException;
 import dev.knigge.Verdict;
 import java.io.PrintWriter;
 import java.util.List;
@@ -81,16 +80,7 @@ final class CheckCommand implements Callable<Integer> {
     int check(boolean withTrace) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Advisor advisor;
-        try {
-            advisor = policy.advisor(null);
-        } catch (PolicyException e) {
-            Problems.print(err, e);
-            return ExitCodes.POLICY;
-        }
-        if (locale != null && !LocaleCheck.declared(advisor, locale, err)) {
-            return ExitCodes.INVALID;
-        }
+        Advisor advisor = policy.load(locale, err);
         TextReport text = new TextReport(Ansi.forStdout());
         int[] code = {ExitCodes.OK};
         boolean[] first = {true};

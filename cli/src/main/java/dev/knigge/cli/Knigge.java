@@ -75,6 +75,9 @@ public final class Knigge implements Runnable {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (e instanceof Exit exit) {
+                        return exit.code;
+                    }
                     err.println("knigge: " + e.getMessage());
                     if (Logging.verbose()) {
                         e.printStackTrace(err);

@@ -2,6 +2,8 @@ package dev.knigge.cli;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
+import dev.knigge.PolicyException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Option;
@@ -26,8 +28,22 @@ final class PolicyOptions {
         return Policy.builtIn(policy);
     }
 
-    /** An Advisor for the policy, with an optional default locale. */
-    Advisor advisor(Locale locale) {
-        return Advisor.builder().policy(policy()).locale(locale).build();
+    /**
+     * The Advisor for the policy, checking that it speaks the requested locale (when one is given).
+     * Reports what is wrong on stderr and ends the command: exit 3 for a policy that does not
+     * load, exit 2 for a locale it does not declare.
+     */
+    Advisor load(Locale locale, PrintWriter err) {
+        Advisor advisor;
+        try {
+            advisor = Advisor.builder().policy(policy()).build();
+        } catch (PolicyException e) {
+            Problems.print(err, e);
+            throw new Exit(ExitCodes.POLICY);
+        }
+        if (locale != null && !LocaleCheck.declared(advisor, locale, err)) {
+            throw new Exit(ExitCodes.INVALID);
+        }
+        return advisor;
     }
 }

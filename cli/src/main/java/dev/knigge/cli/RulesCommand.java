@@ -1,7 +1,6 @@
 package dev.knigge.cli;
 
 import dev.knigge.Advisor;
-import dev.knigge.PolicyException;
 import dev.knigge.RuleInfo;
 import dev.knigge.Severity;
 import java.io.PrintWriter;
@@ -34,16 +33,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Advisor advisor;
-        try {
-            advisor = policy.advisor(null);
-        } catch (PolicyException e) {
-            Problems.print(err, e);
-            return ExitCodes.POLICY;
-        }
-        if (locale != null && !LocaleCheck.declared(advisor, locale, err)) {
-            return ExitCodes.INVALID;
-        }
+        Advisor advisor = policy.load(locale, err);
         for (RuleInfo rule : advisor.rules(locale == null ? Locale.ENGLISH : locale)) {
             String severities = rule.severities().stream().map(Severity::name).collect(Collectors.joining("/"));
             out.printf("%-24s %-16s %s%s%n", rule.id(), severities, rule.title(), rule.enabled() ? "" : "  (disabled)");

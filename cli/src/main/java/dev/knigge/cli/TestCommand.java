@@ -1,7 +1,6 @@
 package dev.knigge.cli;
 
 import dev.knigge.Advisor;
-import dev.knigge.PolicyException;
 import dev.knigge.scenario.ScenarioJson;
 import dev.knigge.scenario.ScenarioProblem;
 import dev.knigge.scenario.ScenarioReport;
@@ -63,13 +62,7 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Advisor advisor;
-        try {
-            advisor = policy.advisor(null);
-        } catch (PolicyException e) {
-            Problems.print(err, e);
-            return ExitCodes.POLICY;
-        }
+        Advisor advisor = policy.load(null, err);
         ScenarioSet scenarios = Scenarios.load(paths);
         for (ScenarioProblem problem : scenarios.problems()) {
             err.println("knigge: " + problem);
