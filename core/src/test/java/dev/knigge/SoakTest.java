@@ -29,13 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
  * the advice, or the review failure that policy has for that request — and none is lost.
  *
  * <p>The default build runs a short version; {@code mvn -Psoak verify} runs the long one (8
- * threads, 25,000 reviews each), or set {@code knigge.soak.threads} and
- * {@code knigge.soak.reviewsPerThread} yourself.
+ * threads, at least 25,000 reviews each, reviewing on through 20 reload cycles), or set
+ * {@code knigge.soak.threads}, {@code knigge.soak.reviewsPerThread} and {@code knigge.soak.minCycles}.
  */
 class SoakTest {
     private static final int THREADS = Integer.getInteger("knigge.soak.threads", 4);
     private static final int REVIEWS_PER_THREAD = Integer.getInteger("knigge.soak.reviewsPerThread", 1_500);
-    /** Reload cycles (each five good versions and five broken ones) that must run whatever the review count. */
+    /** Reload cycles (each five good versions and seven broken states) that run while the threads review. */
     private static final int MIN_CYCLES = Integer.getInteger("knigge.soak.minCycles", 1);
     private static final Pattern VERSION = Pattern.compile("Version (\\d+)\\.");
 
@@ -189,7 +189,7 @@ class SoakTest {
         AtomicInteger refused = new AtomicInteger();
         Map<Integer, AtomicLong> byVersion = new ConcurrentHashMap<>();
         List<Throwable> errors = new CopyOnWriteArrayList<>();
-        AtomicBoolean reviewersDone = new AtomicBoolean();
+        AtomicBoolean reloaderDone = new AtomicBoolean();
         AdvisorListener counting = new AdvisorListener() {
             @Override
             public void reviewed(ReviewRequest request, Advice advice, long nanos) {
@@ -219,7 +219,8 @@ class SoakTest {
                 int seed = t;
                 Thread reviewer = new Thread(() -> {
                     try {
-                        for (int n = 0; n < REVIEWS_PER_THREAD; n++) {
+                        // At least the count, and on until the reloader is through its cycles.
+                        for (int n = 0; n < REVIEWS_PER_THREAD || !reloaderDone.get(); n++) {
                             int i = (n * 7 + seed * 5) % requests.size();
                             int lo = live.get();
                             if (n % 50 == 49) {
@@ -262,7 +263,7 @@ class SoakTest {
             Thread reloader = new Thread(() -> {
                 try {
                     int version = 0;
-                    for (int cycle = 0; cycle < MIN_CYCLES || !reviewersDone.get(); cycle++) {
+                    for (int cycle = 0; cycle < MIN_CYCLES; cycle++) {
                         for (int step = 0; step < 5; step++) {
                             version++;
                             pending.set(version);
@@ -286,30 +287,32 @@ class SoakTest {
                     }
                 } catch (Throwable e) {
                     errors.add(e);
+                } finally {
+                    reloaderDone.set(true);
                 }
             }, "soak-reloader");
             reloader.start();
 
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300 + REVIEWS_PER_THREAD * (long) THREADS / 200);
+            // A hang guard, generous for a shared machine: minutes where the work takes seconds.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(
+                    300 + REVIEWS_PER_THREAD * (long) THREADS / 200 + MIN_CYCLES * 30L);
+            reloader.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            assertThat(reloader.isAlive()).as("the reloader finished within the hang guard").isFalse();
             for (Thread reviewer : reviewers) {
                 reviewer.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
                 assertThat(reviewer.isAlive()).as("%s finished within the hang guard", reviewer.getName()).isFalse();
             }
-            reviewersDone.set(true);
-            reloader.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            assertThat(reloader.isAlive()).as("the reloader finished within the hang guard").isFalse();
         }
 
         assertThat(errors).isEmpty();
-        long total = (long) THREADS * REVIEWS_PER_THREAD;
-        long batches = (long) THREADS * (REVIEWS_PER_THREAD / 50);
-        assertThat(started.get()).isEqualTo(total - batches + batches * 10);
+        assertThat(started.get()).isGreaterThanOrEqualTo((long) THREADS * REVIEWS_PER_THREAD);
         assertThat(completed.get() + failed.get()).as("every review started completed or failed").isEqualTo(started.get());
         assertThat(heardReviewed.get()).as("every completed review was heard").isEqualTo(completed.get());
         assertThat(heardFailed.get()).as("every failed review was heard").isEqualTo(failed.get());
         assertThat(failed.get()).as("variant 2 fails some reviews").isPositive();
-        assertThat(byVersion.keySet()).as("reviews ran under several versions").hasSizeGreaterThan(1);
         assertThat(reloaded.get()).isGreaterThanOrEqualTo(5 * MIN_CYCLES);
+        assertThat(byVersion.keySet()).as("reviews ran under many of the versions")
+                .hasSizeGreaterThanOrEqualTo((5 * MIN_CYCLES + 1) / 2);
         assertThat(refused.get()).isGreaterThanOrEqualTo(7 * MIN_CYCLES);
         System.out.printf("soak: %d threads, %d reviews (%d failed as their policy says), %d versions served,"
                 + " %d reloads in service, %d refused%n", THREADS, started.get(), failed.get(), byVersion.size(),
