@@ -92,6 +92,8 @@ final class HostileJson {
         return Arbitraries.frequencyOf(
                 Tuple.of(5, mutated()),
                 Tuple.of(4, trees()),
+                Tuple.of(2, cleanTrees()),
+                Tuple.of(1, goodDocuments()),
                 Tuple.of(1, junkText()));
     }
 
@@ -204,6 +206,69 @@ final class HostileJson {
     /** Request objects made of the format's fields, each value of the right type or not. */
     static Arbitrary<String> trees() {
         return object("", 14);
+    }
+
+    /**
+     * Request objects made of the format's fields, each once, with values of the right type and
+     * in range (null included): in any order and spacing, they must read.
+     */
+    static Arbitrary<String> cleanTrees() {
+        return cleanObject("");
+    }
+
+    private static Arbitrary<String> cleanObject(String part) {
+        List<String> fields = new ArrayList<>(FIELDS.get(part));
+        if (part.isEmpty()) {
+            fields.remove("type");
+        }
+        Arbitrary<List<String>> names = Arbitraries.of(fields).list().uniqueElements().ofMaxSize(fields.size());
+        return names.flatMap(list -> {
+            List<Arbitrary<String>> members = new ArrayList<>();
+            for (String name : list) {
+                members.add(valid(part, name).map(v -> quote(name) + ":" + v));
+            }
+            if (part.isEmpty()) {
+                members.add(Arbitraries.of("\"CONNECTION\"", "\"MESSAGE\"", "\"INMAIL\"", "\"RECOMMENDATION\"",
+                        "\"ENDORSEMENT\"", "\"INTRODUCTION\"", "\"GROUP_INVITE\"", "\"DISCUSSION_INVITE\"")
+                        .map(t -> "\"type\":" + t));
+            }
+            return Combinators.combine(members).as(all -> {
+                List<String> shuffled = new ArrayList<>(all);
+                java.util.Collections.rotate(shuffled, list.size() / 2);
+                return "{" + String.join(", ", shuffled) + "}";
+            });
+        });
+    }
+
+    /** A value the field takes. */
+    private static Arbitrary<String> valid(String part, String name) {
+        if (part.isEmpty() && PARTS.contains(name)) {
+            return Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.lazy(() -> cleanObject(name))),
+                    Tuple.of(1, Arbitraries.just("null")));
+        }
+        if (BOOLEANS.contains(name)) {
+            return Arbitraries.of("true", "false", "null");
+        }
+        if (COUNTS.contains(name)) {
+            return Arbitraries.integers().between(name.equals("degree") ? 0 : 1, name.equals("degree") ? 3 : 400)
+                    .map(String::valueOf).injectNull(0.1).map(v -> v == null ? "null" : v);
+        }
+        if (LISTS.contains(name)) {
+            return shortString().list().ofMaxSize(4).map(list -> "[" + String.join(",", list) + "]");
+        }
+        return switch (name) {
+            case "platform" -> Arbitraries.of("\"LINKEDIN\"", "\"XING\"", "\"GENERIC\"", "null");
+            case "account" -> Arbitraries.of("\"FREE\"", "\"PREMIUM\"", "null");
+            case "addressForm" -> Arbitraries.of("\"SIE\"", "\"DU\"", "\"UNKNOWN\"", "null");
+            case "acceptanceRate" -> Arbitraries.of("0", "0.3", "1", "1.0", "1e-3", "null");
+            case "language" -> Arbitraries.of("\"en\"", "\"de\"", "\"de-AT\"", "\"fr\"", "\"gsw\"", "null");
+            case "note" -> Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of("Hi Anna, we met at the fair.",
+                            "Hallo Herr Krause, könnten Sie mir bitte eine Empfehlung schreiben?", "Book a demo!", "",
+                            "👋 \u00e9\u0301 \ud83d\udc4b")), Tuple.of(3, Arbitraries.strings().ofMaxLength(200)))
+                    .map(n -> n.startsWith("👋") ? "\"" + n + "\"" : quote(n));
+            case "subject" -> shortString();
+            default -> Arbitraries.frequencyOf(Tuple.of(8, shortString()), Tuple.of(1, Arbitraries.just("null")));
+        };
     }
 
     private static Arbitrary<String> object(String part, int maxMembers) {

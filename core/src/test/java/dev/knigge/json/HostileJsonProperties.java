@@ -21,6 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.Size;
 
 /**
@@ -35,11 +36,38 @@ class HostileJsonProperties {
 
     @Property(tries = 1_500)
     void anyDocumentReadsAsARequestOrFailsNamingThePath(@ForAll("documents") String json) {
-        checkDocument(json);
+        Outcome outcome = checkDocument(json);
+        Statistics.label("outcome").collect(kind(outcome));
+        Statistics.label("outcome").coverage(checker -> {
+            checker.check("a request").percentage(p -> p >= 10);
+            checker.check("malformed JSON").percentage(p -> p >= 10);
+        });
+    }
+
+    /** What kind of outcome, for the statistics: a request, or the kind of problem. */
+    private static String kind(Outcome outcome) {
+        if (outcome.valid()) {
+            return "a request";
+        }
+        String problem = outcome.error().problem();
+        if (problem.startsWith("malformed JSON")) {
+            return "malformed JSON";
+        }
+        if (problem.startsWith("unknown field") || problem.startsWith("duplicate field")) {
+            return problem.startsWith("unknown") ? "unknown field" : "duplicate field";
+        }
+        if (problem.contains("longer than") || problem.contains("more than") || problem.contains("deeper than")
+                || problem.contains("larger than")) {
+            return "over a limit";
+        }
+        if (problem.startsWith("expected")) {
+            return "wrong type";
+        }
+        return "bad value";
     }
 
     /** The contract for one document, every way in; the soak runs it over many more documents. */
-    static void checkDocument(String json) {
+    static Outcome checkDocument(String json) {
         Outcome fromString = HostileJson.read("a string", () -> RequestJson.read(json));
         Outcome fromReader = HostileJson.read("a reader", () -> RequestJson.read(new StringReader(json)));
         assertSame(fromReader, fromString, json);
@@ -62,6 +90,7 @@ class HostileJsonProperties {
             Advice advice = Guard.within("a review", () -> SAMPLE.review(request));
             assertThat(advice.id()).isEqualTo(request.id());
         }
+        return fromString;
     }
 
     @Property(tries = 1_000)
