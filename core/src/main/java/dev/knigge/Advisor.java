@@ -90,12 +90,16 @@ public final class Advisor {
             advice = engine.review(request, locale);
         } catch (ReviewException e) {
             long nanos = System.nanoTime() - start;
-            LOG.warn("review failed in policy {}@{}: {}", engine.policyId(), engine.policyVersion(), e.getMessage());
+            // What a rule threw may quote the request (a name it parsed, the note it cut): the
+            // message goes to DEBUG only; above it, the rule and the kind of failure.
+            LOG.warn("review failed in policy {}@{}: rule {} ({}; the details are logged at DEBUG)", engine.policyId(),
+                    engine.policyVersion(), e.rule() == null ? "(unknown)" : e.rule(), kind(e));
+            LOG.debug("review failed in policy {}@{}: {}", engine.policyId(), engine.policyVersion(), e.getMessage(), e);
             for (AdvisorListener listener : listeners) {
                 try {
                     listener.failed(request, e, nanos);
                 } catch (RuntimeException listenerError) {
-                    LOG.warn("listener {} failed", listener.getClass().getName(), listenerError);
+                    listenerFailed(listener, listenerError);
                 }
             }
             throw e;
@@ -105,10 +109,26 @@ public final class Advisor {
             try {
                 listener.reviewed(request, advice, nanos);
             } catch (RuntimeException listenerError) {
-                LOG.warn("listener {} failed", listener.getClass().getName(), listenerError);
+                listenerFailed(listener, listenerError);
             }
         }
         return advice;
+    }
+
+    /** A listener saw the request and failed: its message, too, may quote the request. */
+    private static void listenerFailed(AdvisorListener listener, RuntimeException error) {
+        LOG.warn("listener {} failed with {} (the details are logged at DEBUG)", listener.getClass().getName(),
+                error.getClass().getName());
+        LOG.debug("listener {} failed", listener.getClass().getName(), error);
+    }
+
+    /** The class of the innermost cause, or "a loop" for a rule that fired without end. */
+    private static String kind(ReviewException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? "a loop" : root.getClass().getSimpleName();
     }
 
     /**

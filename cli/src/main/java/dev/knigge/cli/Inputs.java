@@ -85,18 +85,38 @@ final class Inputs implements Iterator<Input> {
             open = RequestJson.readLines(in);
             Iterator<RequestJson.Line> source = open.iterator();
             return new Iterator<>() {
+                private int lastLine;
+                private Input failure;
+                private boolean failed;
+
                 @Override
                 public boolean hasNext() {
+                    if (failed) {
+                        return failure != null;
+                    }
                     try {
                         return source.hasNext();
                     } catch (UncheckedIOException e) {
-                        return false;
+                        // The rest of the input is lost: say so, rather than end the batch as if it were done.
+                        failed = true;
+                        failure = Input.unreadable(file, (lastLine == 0 ? "cannot be read: "
+                                : "cannot be read after line " + lastLine + ": ") + e.getCause().getMessage());
+                        return true;
                     }
                 }
 
                 @Override
                 public Input next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    if (failed) {
+                        Input input = failure;
+                        failure = null;
+                        return input;
+                    }
                     RequestJson.Line line = source.next();
+                    lastLine = line.number();
                     return line.valid() ? Input.of(file, line.number(), line.request())
                             : Input.invalid(file, line.number(), line.error());
                 }

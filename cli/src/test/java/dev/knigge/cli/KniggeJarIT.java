@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The shaded jar as users run it: {@code java -jar cli/target/knigge.jar …}. */
 class KniggeJarIT {
@@ -69,6 +70,18 @@ class KniggeJarIT {
         Run run = java("check", "src/test/resources/batch.ndjson");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("batch.ndjson:2: $.relationship.knowsEachOther").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aHostileBatchExitsTwoWithEveryBadLineReportedAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("hostile.ndjson");
+        HostileBatch batch = HostileBatch.write(file);
+        Run run = java("check", "--format", "json", file.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.out().lines()).hasSize(batch.good.size());
+        assertThat(run.err().lines()).hasSize(batch.bad.size())
+                .allSatisfy(line -> assertThat(line).startsWith("knigge: " + file + ":"));
+        assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
     }
 
     @Test

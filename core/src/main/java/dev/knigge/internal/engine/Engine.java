@@ -209,7 +209,12 @@ public final class Engine {
                 completed = true;
             } catch (ReviewException e) {
                 throw e;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                    // Out of memory or a broken JVM is not this review's alone to fail. A stack overflow
+                    // is (a trusted rule that recurses): it unwound this review's frames only.
+                    throw e;
+                }
                 RuleMeta culprit = culprit(e, run);
                 throw new ReviewException(culprit == null ? null : culprit.id(),
                         "rule " + describe(culprit) + " failed: " + rootMessage(e), e);
@@ -315,7 +320,11 @@ public final class Engine {
             root = root.getCause();
         }
         String message = root.getMessage();
-        String text = root.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip());
+        StackTraceElement[] frames = root.getStackTrace();
+        String where = message == null && frames.length > 0
+                ? " in " + frames[0].getClassName() + "." + frames[0].getMethodName()
+                : "";
+        String text = root.getClass().getSimpleName() + (message == null ? where : ": " + message.strip());
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
     }

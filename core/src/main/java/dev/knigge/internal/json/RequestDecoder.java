@@ -15,6 +15,7 @@ import dev.knigge.Relationship;
 import dev.knigge.RequestType;
 import dev.knigge.Requester;
 import dev.knigge.ReviewRequest;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -109,7 +110,7 @@ public final class RequestDecoder {
         try (JsonParser parser = Json.factory().createParser(text)) {
             return document(parser, true);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("reading a string failed", e);
+            throw undecodable(e);
         }
     }
 
@@ -128,6 +129,10 @@ public final class RequestDecoder {
             return document(parser, true);
         } catch (LimitedReader.TooLarge e) {
             throw new InvalidRequestException("$", Json.TOO_LARGE);
+        } catch (CharConversionException e) {
+            // Jackson guesses UTF-16 or UTF-32 from zero bytes and then finds no such text: bad
+            // input, not a failure to read it.
+            throw undecodable(e);
         }
     }
 
@@ -136,7 +141,9 @@ public final class RequestDecoder {
         try (JsonParser parser = Json.factory().createParser(line, offset, length)) {
             return document(parser, false);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("reading an array failed", e);
+            // Nothing can fail to be read in memory: this is text that cannot be decoded (a
+            // guessed UTF-32 without such characters). One bad line must not end the batch.
+            throw undecodable(e);
         }
     }
 
@@ -145,8 +152,19 @@ public final class RequestDecoder {
         try (JsonParser parser = Json.factory().createParser(line, offset, length)) {
             return document(parser, false);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("reading an array failed", e);
+            // Nothing can fail to be read in memory: this is text that cannot be decoded (a
+            // guessed UTF-32 without such characters). One bad line must not end the batch.
+            throw undecodable(e);
         }
+    }
+
+    /** The error for input that cannot be decoded as text at all. */
+    private static InvalidRequestException undecodable(IOException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return new InvalidRequestException("$", "malformed JSON: the text cannot be decoded ("
+                + (line.length() > 200 ? line.substring(0, 200) + "…" : line) + ")");
     }
 
     /** One request object as the whole document: nothing before it, nothing after it. */
