@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  *
  * Advice advice = advisor.review(request);
  * if (advice.verdict() != Verdict.SEND) {
- *     advice.findings().forEach(f -> System.out.println(f.title() + ": " + f.suggestion()));
+ *     advice.findings().forEach(f -> composeBox.warn(f.title(), f.suggestion(), f.evidence()));
  * }
  * }</pre>
  */
