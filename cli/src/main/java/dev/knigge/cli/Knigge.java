@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,22 +19,32 @@ import picocli.CommandLine.Command;
         versionProvider = Knigge.Version.class,
         description = "Reviews a professional-networking request before it is sent: SEND, REVISE or DO_NOT_SEND, "
                 + "with each reason and a suggestion, in English or German.",
-        subcommands = {
-            CheckCommand.class,
-            ExplainCommand.class,
-            AuditCommand.class,
-            PoliciesCommand.class,
-            RulesCommand.class,
-            TestCommand.class,
-            LintCommand.class,
-            CommandLine.HelpCommand.class,
-        },
         footer = {
             "",
             "Exit codes: 0 done; 1 a verdict at or above --fail-on, a failed scenario or lint problems;",
             "            2 usage error or invalid input; 3 a policy that does not load or a review that failed.",
         })
 public final class Knigge implements Runnable {
+    /**
+     * The subcommands by name, in the order {@code --help} lists them. They are added to the
+     * command line lazily: picocli reads each one's annotations by reflection, which costs a cold
+     * JVM tens of milliseconds per command, and a call runs only one of them.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand::new);
+        commands.put("explain", ExplainCommand::new);
+        commands.put("audit", AuditCommand::new);
+        commands.put("policies", PoliciesCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("test", TestCommand::new);
+        commands.put("lint", LintCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,7 +84,14 @@ public final class Knigge implements Runnable {
         Knigge root = new Knigge();
         root.in = in;
         root.errIsTerminal = errIsTerminal;
-        CommandLine commandLine = new CommandLine(root)
+        CommandLine commandLine = new CommandLine(root);
+        Supplier<Object> only = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        if (only != null && !args[0].equals("help")) {
+            commandLine.addSubcommand(args[0], only.get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
+        commandLine
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

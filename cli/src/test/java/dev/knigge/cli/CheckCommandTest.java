@@ -261,6 +261,32 @@ class CheckCommandTest {
         }
 
         @Test
+        void helpListsEveryCommandAndHelpShowsOne() {
+            Cli.Run run = run("--help");
+            assertThat(run.code()).isZero();
+            for (String command : List.of("check", "explain", "audit", "policies", "rules", "test", "lint", "help")) {
+                assertThat(run.out()).as(command).containsPattern("(?m)^  " + command + " ");
+            }
+            Cli.Run help = run("help", "audit");
+            assertThat(help.code()).isZero();
+            assertThat(help.out()).contains("Usage: knigge audit");
+        }
+
+        @Test
+        void aMisspelledCommandGetsASuggestion() {
+            Cli.Run run = run("chek", Cli.STRANGER);
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).contains("Unmatched arguments").contains("check");
+        }
+
+        @Test
+        void anOptionBeforeTheCommandStillFindsIt() {
+            Cli.Run run = run("--verbose", "check", "--locale", "en", Cli.STRANGER);
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).startsWith("DO_NOT_SEND");
+        }
+
+        @Test
         void versionNamesDrools() {
             Cli.Run run = run("--version");
             assertThat(run.code()).isZero();
