@@ -23,10 +23,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Start-up as a user sees it: {@code java -jar cli/target/knigge.jar check request.json} against
- * {@code java Hello} (a hello-world JVM), each a new process, timed from launch to exit, with the
- * same {@code java} that runs the benchmarks. The CLI jar is {@code -Dknigge.jar=…}, by default
- * {@code cli/target/knigge.jar} under the working directory.
+ * Start-up as a user sees it: {@code bin/knigge check request.json} (the launcher) and
+ * {@code java -jar cli/target/knigge.jar check request.json} against {@code java Hello} (a
+ * hello-world JVM), each a new process, timed from launch to exit, with the same {@code java} that
+ * runs the benchmarks. The CLI jar is {@code -Dknigge.jar=…}, by default
+ * {@code cli/target/knigge.jar} under the working directory; the launcher is {@code bin/knigge}
+ * three folders above the jar.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -38,6 +40,7 @@ public class StartupBenchmark {
     private Path dir;
     private String java;
     private List<String> check;
+    private List<String> launcher;
     private List<String> hello;
 
     @Setup(Level.Trial)
@@ -56,8 +59,11 @@ public class StartupBenchmark {
         }
         java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         check = List.of(java, "-jar", jar.toString(), "check", request.toString());
+        Path script = jar.getParent().getParent().getParent().resolve("bin/knigge");
+        launcher = List.of("sh", script.toString(), "check", request.toString());
         hello = List.of(java, "-cp", dir.resolve("classes").toString(), Hello.class.getName());
         run(check);
+        run(launcher);
         run(hello);
     }
 
@@ -74,13 +80,21 @@ public class StartupBenchmark {
     }
 
     @Benchmark
+    public int kniggeLauncher() throws Exception {
+        return run(launcher);
+    }
+
+    @Benchmark
     public int helloWorld() throws Exception {
         return run(hello);
     }
 
     private static int run(List<String> command) throws IOException {
-        Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("KNIGGE_JAVA_OPTS");
+        Process process = builder.start();
         try {
             int code = process.waitFor();
             if (code != 0) {

@@ -120,9 +120,10 @@ public final class Knigge implements Runnable {
     }
 
     /**
-     * Starts loading the built-in policy that {@code check} or {@code explain} will use, on a
-     * background thread, while the arguments are parsed: the saved rules take the longest of a
-     * start, and parsing takes a while too. A wrong guess only costs the other core some work.
+     * Starts loading the built-in policy that {@code check} or {@code explain} will use, on
+     * background threads, while the arguments are parsed: the saved rules, the policy's files and
+     * its lexicons are most of a start, and parsing takes a while too. A wrong guess only costs the
+     * other core some work.
      */
     static void prefetchPolicy(String[] args) {
         if (args.length == 0 || !(args[0].equals("check") || args[0].equals("explain"))) {
@@ -140,8 +141,7 @@ public final class Knigge implements Runnable {
             return;
         }
         ClassLoader loader = Knigge.class.getClassLoader();
-        dev.knigge.internal.engine.Precompiled.prefetch(dev.knigge.internal.policy.PolicyFolder.builtIn(policy, loader),
-                loader);
+        dev.knigge.internal.engine.Prefetch.start(dev.knigge.internal.policy.PolicyFolder.builtIn(policy, loader), loader);
     }
 
     /** The version from the build. */

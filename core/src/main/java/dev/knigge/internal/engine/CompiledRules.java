@@ -51,11 +51,6 @@ public final class CompiledRules {
         }
     }
 
-    /** The compiled packages, for saving; call before any rule is removed. */
-    java.util.Collection<org.kie.api.definition.KiePackage> packages() {
-        return base.getKiePackages();
-    }
-
     /** Every rule. */
     public Collection<RuleMeta> rules() {
         return rules.values();

@@ -57,10 +57,16 @@ public final class EngineBuilder {
                 throw new PolicyException(Lint.run(folder, trusted, loader, true));
             }
         }
+        Prefetch.Started ahead = Prefetch.take(folder, loader);
+        Prefetch.Prepared prepared = ahead == null ? null : ahead.prepared().join();
+        if (prepared != null) {
+            return build(prepared.policy(), prepared.lexicons(), overrides, loader, trusted, ahead.rules());
+        }
         // Saved rules load on another thread while this one reads the policy and compiles its lexicons.
-        Precompiled.Pending saved = Precompiled.take(folder, loader);
+        Precompiled.Pending saved = ahead != null ? ahead.rules()
+                : Precompiled.readInBackground(folder.precompiled(), loader);
         ResolvedPolicy policy = new PolicyResolver(loader).resolve(folder);
-        return build(policy, overrides, loader, trusted, saved);
+        return build(policy, null, overrides, loader, trusted, saved);
     }
 
     /** Builds an engine from a resolved policy, checking its files from disk against the allow-list. */
@@ -70,13 +76,14 @@ public final class EngineBuilder {
 
     /** Builds an engine from a resolved policy. */
     public static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader, boolean trusted) {
-        return build(policy, overrides, loader, trusted, null);
+        return build(policy, null, overrides, loader, trusted, null);
     }
 
-    private static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader, boolean trusted,
-                                Precompiled.Pending saved) {
+    /** @param compiled the policy's lexicons compiled already, or {@code null} */
+    private static Engine build(ResolvedPolicy policy, Map<String, Lexicon> compiled, Overrides overrides,
+                                ClassLoader loader, boolean trusted, Precompiled.Pending saved) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, Lexicon> lexicons = Lexicons.compile(policy, problems);
+        Map<String, Lexicon> lexicons = compiled != null ? compiled : Lexicons.compile(policy, problems);
         // Unsafe DRL never reaches the compiler: compiling already runs code (Drools evaluates
         // rule metadata such as @x(...) as MVEL).
         List<Problem> unsafe = PolicySafety.check(policy, trusted, loader);

@@ -2,14 +2,9 @@ package dev.knigge.internal.engine;
 
 import dev.knigge.internal.policy.PolicyFile;
 import dev.knigge.internal.policy.PolicyFolder;
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import dev.knigge.Severity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -23,29 +18,30 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
-import org.drools.base.definitions.InternalKnowledgePackage;
+import java.nio.file.Path;
 import org.drools.base.util.Drools;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.kie.api.definition.KiePackage;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compiled rule packages saved at build time, so a built-in policy loads without compiling its
- * DRL (serialized packages reload about three times faster). A saved form is tied to the exact
- * DRL, Drools version and fact classes: its key hashes all three, and any mismatch or damage
- * makes the loader compile the DRL instead — never fail, never run stale rules.
+ * A built-in policy's rules compiled at build time, so it loads without compiling its DRL: Drools'
+ * executable model (the rules as Java classes, which build the rule base without parsing DRL or
+ * compiling MVEL), plus a small text file beside {@code policy.properties} that names the model
+ * classes and holds what Knigge knows about each rule. The saved form is tied to the exact DRL,
+ * Drools version and fact classes: its key hashes all three, and any mismatch or damage makes the
+ * loader compile the DRL instead — never fail, never run stale rules.
  */
 public final class Precompiled {
     /** The file name of a built-in policy's saved packages, beside its {@code policy.properties}. */
-    public static final String FILE = "precompiled.bin";
+    public static final String FILE = "precompiled.rules";
 
     private static final Logger LOG = LoggerFactory.getLogger(Precompiled.class);
     private static final String MAGIC = "knigge-precompiled";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final List<Class<?>> FACT_CLASSES = List.of(
             dev.knigge.authoring.Request.class, dev.knigge.authoring.Requester.class,
             dev.knigge.authoring.Recipient.class, dev.knigge.authoring.Relationship.class,
@@ -114,18 +110,33 @@ public final class Precompiled {
         }
     }
 
-    /** Saves compiled rules under a key. */
-    public static void write(CompiledRules rules, String key, OutputStream out) throws IOException {
-        DataOutputStream data = new DataOutputStream(out);
-        data.writeUTF(MAGIC);
-        data.writeInt(FORMAT);
-        data.writeUTF(key);
+    /**
+     * Build time: generates the executable model of a policy's DRL as classes under a folder and
+     * returns the text of the file that describes it (the key, the model classes, the rules).
+     *
+     * @param rules the same DRL compiled the usual way, for what Knigge knows about each rule
+     */
+    public static String write(List<PolicyFile> drlFiles, CompiledRules rules, Path classes) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append(MAGIC).append(' ').append(FORMAT).append('\n');
+        out.append("key ").append(key(drlFiles)).append('\n');
+        for (String model : ModelGenerator.generate(drlFiles, classes)) {
+            out.append("model ").append(model).append('\n');
+        }
         List<RuleMeta> metas = new ArrayList<>(rules.rules());
         metas.sort(Comparator.comparing(RuleMeta::packageName).thenComparing(RuleMeta::name));
-        try (ObjectOutputStream objects = new DroolsObjectOutputStream(data)) {
-            objects.writeObject(metas);
-            objects.writeObject(rules.packages().toArray(new InternalKnowledgePackage[0]));
+        for (RuleMeta meta : metas) {
+            out.append("rule");
+            for (String field : List.of(meta.id(), meta.severity().name(), meta.evidence() == null ? "" : meta.evidence(),
+                    meta.packageName(), meta.name(), meta.origin(), Integer.toString(meta.line()))) {
+                if (field.indexOf('\t') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+                    throw new IllegalArgumentException("rule " + meta.name() + ": a tab or line break in '" + field + "'");
+                }
+                out.append('\t').append(field);
+            }
+            out.append('\n');
         }
+        return out.toString();
     }
 
     /**
@@ -163,34 +174,6 @@ public final class Precompiled {
         return new Pending(future);
     }
 
-    /** A built-in policy's saved rules that started loading before anyone asked for them. */
-    private record Prefetched(String folder, ClassLoader loader, Pending pending) {}
-
-    private static final java.util.concurrent.atomic.AtomicReference<Prefetched> PREFETCHED =
-            new java.util.concurrent.atomic.AtomicReference<>();
-
-    /**
-     * Starts loading a built-in policy's saved rules now, on a background thread, for a process
-     * that knows early which policy it will build (the CLI, before it parses its arguments). The
-     * next {@link #take} for the same folder and class loader gets them; one prefetch at a time.
-     */
-    public static void prefetch(PolicyFolder folder, ClassLoader loader) {
-        Pending pending = readInBackground(folder.precompiled(), loader);
-        if (pending != null) {
-            PREFETCHED.set(new Prefetched(folder.key(), loader, pending));
-        }
-    }
-
-    /** The prefetched saved rules of this folder, taken (once), or else a new background load of them. */
-    static Pending take(PolicyFolder folder, ClassLoader loader) {
-        Prefetched prefetched = PREFETCHED.get();
-        if (prefetched != null && prefetched.loader == loader && prefetched.folder.equals(folder.key())
-                && PREFETCHED.compareAndSet(prefetched, null)) {
-            return prefetched.pending;
-        }
-        return readInBackground(folder.precompiled(), loader);
-    }
-
     /** Saved rules being loaded. */
     public static final class Pending {
         private final CompletableFuture<Loaded> future;
@@ -220,30 +203,52 @@ public final class Precompiled {
         if (saved == null) {
             return null;
         }
-        try (DataInputStream data = new DataInputStream(new ByteArrayInputStream(saved))) {
-            if (!MAGIC.equals(data.readUTF()) || data.readInt() != FORMAT) {
+        try {
+            List<String> lines = new String(saved, StandardCharsets.UTF_8).lines().toList();
+            if (lines.size() < 2 || !lines.get(0).equals(MAGIC + " " + FORMAT) || !lines.get(1).startsWith("key ")) {
                 LOG.debug("saved rules are of another format; compiling");
                 return null;
             }
-            String savedKey = data.readUTF();
+            String savedKey = lines.get(1).substring("key ".length());
             if (key != null && !key.equals(savedKey)) {
                 LOG.debug("saved rules were built from other DRL, Drools or fact classes; compiling");
                 return new Loaded(savedKey, null);
             }
-            try (ObjectInputStream objects = new DroolsObjectInputStream(data, loader)) {
-                @SuppressWarnings("unchecked")
-                List<RuleMeta> metas = (List<RuleMeta>) objects.readObject();
-                InternalKnowledgePackage[] packages = (InternalKnowledgePackage[]) objects.readObject();
-                InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
-                        org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
-                base.addPackages(Arrays.asList(packages));
-                Map<String, RuleMeta> byKey = new HashMap<>();
-                for (RuleMeta meta : metas) {
-                    byKey.put(RuleMeta.key(meta.packageName(), meta.name()), meta);
+            List<Model> models = new ArrayList<>();
+            Map<String, RuleMeta> metas = new HashMap<>();
+            for (String line : lines.subList(2, lines.size())) {
+                if (line.startsWith("model ")) {
+                    models.add((Model) Class.forName(line.substring("model ".length()), true, loader)
+                            .getDeclaredConstructor().newInstance());
+                } else {
+                    String[] field = line.split("\t", -1);
+                    if (field.length != 8 || !field[0].equals("rule")) {
+                        LOG.debug("saved rules are damaged; compiling");
+                        return null;
+                    }
+                    RuleMeta meta = new RuleMeta(field[1], Severity.valueOf(field[2]), field[3].isEmpty() ? null : field[3],
+                            field[4], field[5], field[6], Integer.parseInt(field[7]));
+                    metas.put(RuleMeta.key(meta.packageName(), meta.name()), meta);
                 }
-                return new Loaded(savedKey, new CompiledRules(base, byKey));
             }
-        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(models,
+                    org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
+            int rules = 0;
+            for (var pkg : base.getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    rules++;
+                    if (!metas.containsKey(RuleMeta.key(rule.getPackageName(), rule.getName()))) {
+                        LOG.debug("saved rules do not match what they describe; compiling");
+                        return null;
+                    }
+                }
+            }
+            if (models.isEmpty() || rules != metas.size()) {
+                LOG.debug("saved rules do not match what they describe; compiling");
+                return null;
+            }
+            return new Loaded(savedKey, new CompiledRules(base, metas));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.debug("saved rules do not load ({}); compiling", e.toString());
             return null;
         }

@@ -36,7 +36,9 @@ import org.kie.api.runtime.rule.FactHandle;
  * memories costs more than a review, and so does resetting every memory after one.
  *
  * <p>A session serves one review at a time, on one thread, and passes between threads through a
- * concurrent queue, so it is created without Drools' internal locking ({@link ThreadSafeOption#NO}).
+ * concurrent queue. It is still created thread-safe ({@link ThreadSafeOption#YES}): the executable
+ * model's consequences keep scratch space per rule, shared by every session of the rule base unless
+ * the sessions are thread-safe, and concurrent reviews then saw each other's matches.
  * The policy's {@link Parameters} stay inserted; after a review its other facts are deleted, which
  * leaves the session exactly as fresh when every rule's match needs one of them: every rule joins at
  * least one per-review fact at its top level and uses no agenda, activation or rule-flow group,
@@ -68,7 +70,7 @@ final class Sessions {
         this.parameters = parameters;
         this.deleteToReuse = freshAfterDeletes(base);
         this.configuration = KieServices.get().newKieSessionConfiguration();
-        configuration.setOption(ThreadSafeOption.NO);
+        configuration.setOption(ThreadSafeOption.YES);
         this.maxIdle = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     }
 

@@ -41,7 +41,7 @@ public abstract sealed class PolicyFolder {
     public abstract List<PolicyFile> files();
 
     /**
-     * The saved compiled rules shipped with a built-in policy ({@code precompiled.bin}), or
+     * The saved compiled rules shipped with a built-in policy ({@code precompiled.rules}), or
      * {@code null}; whether they still fit is the loader's to check.
      */
     public byte[] precompiled() {
@@ -130,7 +130,7 @@ public abstract sealed class PolicyFolder {
 
         @Override
         public byte[] precompiled() {
-            try (InputStream in = loader.getResourceAsStream(base() + "precompiled.bin")) {
+            try (InputStream in = loader.getResourceAsStream(base() + dev.knigge.internal.engine.Precompiled.FILE)) {
                 return in == null ? null : in.readAllBytes();
             } catch (IOException e) {
                 return null;

@@ -13,13 +13,13 @@ import dev.knigge.internal.policy.PolicyFile;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyResolver;
 import dev.knigge.internal.policy.ResolvedPolicy;
-import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,14 +27,32 @@ import org.junit.jupiter.api.io.TempDir;
 class PrecompiledTest {
     private static final ClassLoader LOADER = PrecompiledTest.class.getClassLoader();
     private static ResolvedPolicy sample;
+    /** The sample policy's saved rules: the descriptor, and the model classes under {@link #classes}. */
     private static byte[] saved;
+    private static Path classes;
+    /** Loads the model classes. */
+    private static URLClassLoader withModel;
 
     @BeforeAll
-    static void save() throws Exception {
+    static void save(@TempDir Path dir) throws Exception {
         sample = new PolicyResolver(LOADER).resolve(PolicyFolder.builtIn("sample", LOADER));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Precompiled.write(RuleCompiler.compile(sample.drlFiles(), LOADER), Precompiled.key(sample.drlFiles()), out);
-        saved = out.toByteArray();
+        classes = dir;
+        saved = Precompiled.write(sample.drlFiles(), RuleCompiler.compile(sample.drlFiles(), LOADER), classes)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        withModel = new URLClassLoader(new URL[] {classes.toUri().toURL()}, LOADER);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        withModel.close();
+    }
+
+    /** A class loader that sees the model classes and a built-in sample policy with these saved rules. */
+    private static URLClassLoader shipping(Path dir, byte[] rules) throws Exception {
+        Path file = dir.resolve("knigge/policies/sample/" + Precompiled.FILE);
+        Files.createDirectories(file.getParent());
+        Files.write(file, rules);
+        return new URLClassLoader(new URL[] {dir.toUri().toURL(), classes.toUri().toURL()}, LOADER);
     }
 
     private static List<ReviewRequest> requests() {
@@ -54,7 +72,9 @@ class PrecompiledTest {
 
     @Test
     void savedRulesReviewExactlyLikeCompiledOnes() {
-        CompiledRules loaded = Precompiled.read(saved, Precompiled.key(sample.drlFiles()), LOADER);
+        assertThat(new String(saved, java.nio.charset.StandardCharsets.UTF_8)).startsWith("knigge-precompiled 3\nkey ")
+                .contains("\nmodel knigge.sample.Rules");
+        CompiledRules loaded = Precompiled.read(saved, Precompiled.key(sample.drlFiles()), withModel);
         assertThat(loaded).isNotNull();
         assertThat(loaded.rules()).containsExactlyInAnyOrderElementsOf(
                 RuleCompiler.compile(sample.drlFiles(), LOADER).rules());
@@ -62,10 +82,7 @@ class PrecompiledTest {
 
     @Test
     void anAdvisorUsesTheSavedRulesShippedWithABuiltInPolicy(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("knigge/policies/sample/" + Precompiled.FILE);
-        Files.createDirectories(file.getParent());
-        Files.write(file, saved);
-        try (URLClassLoader withSaved = new URLClassLoader(new URL[] {dir.toUri().toURL()}, LOADER)) {
+        try (URLClassLoader withSaved = shipping(dir, saved)) {
             assertThat(PolicyFolder.builtIn("sample", withSaved).precompiled()).isEqualTo(saved);
             Advisor fromSaved = Advisor.builder().policy(Policy.builtIn("sample")).classLoader(withSaved).build();
             Advisor compiled = Advisor.builder().policy(Policy.builtIn("sample")).build();
@@ -81,7 +98,7 @@ class PrecompiledTest {
         PolicyFile first = edited.get(0);
         edited.set(0, new PolicyFile(first.path(), first.origin(), first.text() + "\n// edited\n"));
         assertThat(Precompiled.key(edited)).isNotEqualTo(Precompiled.key(sample.drlFiles()));
-        assertThat(Precompiled.read(saved, Precompiled.key(edited), LOADER)).isNull();
+        assertThat(Precompiled.read(saved, Precompiled.key(edited), withModel)).isNull();
     }
 
     @Test
@@ -90,12 +107,16 @@ class PrecompiledTest {
         for (int i = damaged.length / 2; i < damaged.length; i++) {
             damaged[i] = (byte) (damaged[i] ^ 0x5A);
         }
-        assertThat(Precompiled.read(damaged, Precompiled.key(sample.drlFiles()), LOADER)).isNull();
-        assertThat(Precompiled.read(new byte[] {1, 2, 3}, Precompiled.key(sample.drlFiles()), LOADER)).isNull();
-        Path file = dir.resolve("knigge/policies/sample/" + Precompiled.FILE);
-        Files.createDirectories(file.getParent());
-        Files.write(file, damaged);
-        try (URLClassLoader withDamaged = new URLClassLoader(new URL[] {dir.toUri().toURL()}, LOADER)) {
+        String key = Precompiled.key(sample.drlFiles());
+        assertThat(Precompiled.read(damaged, key, withModel)).isNull();
+        assertThat(Precompiled.read(new byte[] {1, 2, 3}, key, withModel)).isNull();
+        String text = new String(saved, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Precompiled.read(text.replaceFirst("\nrule[^\n]*", "").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                key, withModel)).as("a rule without its description").isNull();
+        assertThat(Precompiled.read(text.replace("model knigge.sample.", "model knigge.gone.")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), key, withModel)).as("a missing model class").isNull();
+        assertThat(Precompiled.read(saved, key, LOADER)).as("model classes out of reach").isNull();
+        try (URLClassLoader withDamaged = shipping(dir, damaged)) {
             Advisor advisor = Advisor.builder().policy(Policy.builtIn("sample")).classLoader(withDamaged).build();
             assertThat(advisor.review(requests().get(3)).findings()).isNotEmpty();
         }
@@ -104,25 +125,38 @@ class PrecompiledTest {
     @Test
     void rulesLoadedInTheBackgroundAreUsedOnlyUnderTheKeyTheyWereSavedWith() {
         String key = Precompiled.key(sample.drlFiles());
-        assertThat(Precompiled.readInBackground(saved, LOADER).get(key)).isNotNull();
-        assertThat(Precompiled.readInBackground(saved, LOADER).get(key + "-other")).isNull();
-        assertThat(Precompiled.readInBackground(new byte[] {1, 2, 3}, LOADER).get(key)).isNull();
-        assertThat(Precompiled.readInBackground(null, LOADER)).isNull();
+        assertThat(Precompiled.readInBackground(saved, withModel).get(key)).isNotNull();
+        assertThat(Precompiled.readInBackground(saved, withModel).get(key + "-other")).isNull();
+        assertThat(Precompiled.readInBackground(new byte[] {1, 2, 3}, withModel).get(key)).isNull();
+        assertThat(Precompiled.readInBackground(null, withModel)).isNull();
     }
 
     @Test
     void aPrefetchedPolicyIsTakenOnceByTheSameFolderAndLoader(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("knigge/policies/sample/" + Precompiled.FILE);
-        Files.createDirectories(file.getParent());
-        Files.write(file, saved);
-        try (URLClassLoader withSaved = new URLClassLoader(new URL[] {dir.toUri().toURL()}, LOADER)) {
+        try (URLClassLoader withSaved = shipping(dir, saved)) {
             PolicyFolder folder = PolicyFolder.builtIn("sample", withSaved);
-            Precompiled.prefetch(folder, withSaved);
-            Precompiled.Pending first = Precompiled.take(folder, withSaved);
-            Precompiled.Pending second = Precompiled.take(folder, withSaved);
-            assertThat(first).isNotNull().isNotSameAs(second);
-            assertThat(first.get(Precompiled.key(sample.drlFiles()))).isNotNull();
-            assertThat(second.get(Precompiled.key(sample.drlFiles()))).isNotNull();
+            Prefetch.start(folder, withSaved);
+            assertThat(Prefetch.take(folder, LOADER)).as("another class loader").isNull();
+            Prefetch.Started first = Prefetch.take(folder, withSaved);
+            assertThat(first).isNotNull();
+            assertThat(Prefetch.take(folder, withSaved)).as("taken once").isNull();
+            assertThat(first.rules().get(Precompiled.key(sample.drlFiles()))).isNotNull();
+            Prefetch.Prepared prepared = first.prepared().join();
+            assertThat(prepared.policy().id()).isEqualTo("sample");
+            assertThat(prepared.lexicons()).containsKey("en");
+        }
+    }
+
+    @Test
+    void anAdvisorBuiltAfterAPrefetchReviewsLikeOneBuiltWithout(@TempDir Path dir) throws Exception {
+        try (URLClassLoader withSaved = shipping(dir, saved)) {
+            Prefetch.start(PolicyFolder.builtIn("sample", withSaved), withSaved);
+            Advisor prefetched = Advisor.builder().policy(Policy.builtIn("sample")).classLoader(withSaved).build();
+            assertThat(Prefetch.take(PolicyFolder.builtIn("sample", withSaved), withSaved)).as("the build took it").isNull();
+            Advisor plain = Advisor.builder().policy(Policy.builtIn("sample")).build();
+            for (ReviewRequest request : requests()) {
+                assertThat(describe(prefetched.review(request))).isEqualTo(describe(plain.review(request)));
+            }
         }
     }
 
