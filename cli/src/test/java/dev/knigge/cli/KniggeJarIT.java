@@ -102,7 +102,13 @@ class KniggeJarIT {
                     .contains("org.drools.wiring.dynamic.DynamicComponentsSupplier");
             assertThat(jar.getEntry("META-INF/kie.default.properties.conf")).isNotNull();
             assertThat(jar.getEntry("META-INF/kie.default.mvel.properties.conf")).isNotNull();
-            assertThat(jar.getEntry("knigge/policies/professional/precompiled.bin")).isNotNull();
+            String saved = new String(jar.getInputStream(jar.getEntry("knigge/policies/professional/precompiled.rules"))
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            String model = saved.lines().filter(line -> line.startsWith("model ")).findFirst().orElseThrow()
+                    .substring("model ".length());
+            assertThat(jar.getEntry(model.replace('.', '/') + ".class")).as("the executable model's class").isNotNull();
+            assertThat(jar.getEntry("org/drools/model/codegen/ExecutableModelProject.class"))
+                    .as("the code generator is for the build only").isNull();
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("dev.knigge.cli.Knigge");
         }
     }
