@@ -8,45 +8,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The shaded jar as users run it: {@code java -jar cli/target/knigge.jar …}. */
 class KniggeJarIT {
-    private static final Path JAR = Path.of("target/knigge.jar");
+    static final Path JAR = Path.of("target/knigge.jar");
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run java(String... args) throws IOException, InterruptedException {
+    /** Runs the jar as users do. */
+    static Launched java(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Path out = Files.createTempFile("knigge-out", ".txt");
-        Path err = Files.createTempFile("knigge-err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the jar finishes").isTrue();
-        Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-        Files.delete(out);
-        Files.delete(err);
-        return run;
+        return Launched.run(java.util.Map.of(), command);
     }
 
     @Test
     void theReadmesFirstCommandReviewsTheFoundingPostsRequest() throws Exception {
-        Run run = java("check", Cli.STRANGER);
+        Launched run = java("check", Cli.STRANGER);
         assertThat(run.code()).isZero();
         assertThat(run.err()).as("silent unless --verbose").isEmpty();
         assertThat(run.out()).startsWith("DO_NOT_SEND").contains("  BLOCKER  REC-STRANGER  Empfehlung von Unbekannten");
-        Run english = java("check", "--locale", "en", Cli.STRANGER);
+        Launched english = java("check", "--locale", "en", Cli.STRANGER);
         assertThat(english.out()).contains("  BLOCKER  REC-STRANGER  Recommendation from a stranger");
     }
 
     @Test
     void jsonOutputIsJsonOnly() throws Exception {
-        Run run = java("check", "--format", "json", Cli.CAMPAIGN);
+        Launched run = java("check", "--format", "json", Cli.CAMPAIGN);
         assertThat(run.code()).isZero();
         assertThat(run.out().lines()).hasSize(12).allSatisfy(line -> assertThat(line).startsWith("{\"id\":\"c"));
         assertThat(run.err()).isEmpty();
@@ -54,7 +44,7 @@ class KniggeJarIT {
 
     @Test
     void auditsTheExampleCampaignAsMassSent() throws Exception {
-        Run run = java("audit", "--format", "json", Cli.CAMPAIGN);
+        Launched run = java("audit", "--format", "json", Cli.CAMPAIGN);
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
         List<String> lines = run.out().lines().toList();
@@ -67,7 +57,7 @@ class KniggeJarIT {
 
     @Test
     void badInputExitsTwoWithoutAStackTrace() throws Exception {
-        Run run = java("check", "src/test/resources/batch.ndjson");
+        Launched run = java("check", "src/test/resources/batch.ndjson");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("batch.ndjson:2: $.relationship.knowsEachOther").doesNotContain("\tat ");
     }
@@ -76,7 +66,7 @@ class KniggeJarIT {
     void aHostileBatchExitsTwoWithEveryBadLineReportedAndNoStackTrace(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("hostile.ndjson");
         HostileBatch batch = HostileBatch.write(file);
-        Run run = java("check", "--format", "json", file.toString());
+        Launched run = java("check", "--format", "json", file.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.out().lines()).hasSize(batch.good.size());
         assertThat(run.err().lines()).hasSize(batch.bad.size())
@@ -86,7 +76,7 @@ class KniggeJarIT {
 
     @Test
     void testRunsTheProfessionalPolicysScenariosWithCoverage() throws Exception {
-        Run run = java("test", "--coverage", TestCommandTest.SCENARIOS);
+        Launched run = java("test", "--coverage", TestCommandTest.SCENARIOS);
         assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("Coverage of professional 1.0.0: 38 of 38 rules fired");
