@@ -133,6 +133,46 @@ class AdvisorReviewTest {
     }
 
     @Nested
+    class Unchecked {
+        static final String DRL = "package unchecked;\nimport dev.knigge.authoring.*;\n"
+                + "rule \"U-ONE strangers\"\n  @id(U-ONE)\n  @severity(WARNING)\nwhen\n  Relationship( stranger, overlap == false )\n"
+                + "then\n  Findings.raise(kcontext);\nend\n"
+                + "rule \"U-ONE cannot be judged without a profile\"\n  @id(U-ONE)\n  @unchecked(recipient-profile)\nwhen\n"
+                + "  Relationship( stranger, overlap == null )\nthen\n  Findings.raise(kcontext);\nend\n";
+
+        Advisor advisor(Path dir, String... disabled) throws Exception {
+            Files.writeString(dir.resolve("policy.properties"), "id=unchecked\nversion=1\nlocales=en\n");
+            Files.writeString(dir.resolve("rules.drl"), DRL);
+            Files.writeString(dir.resolve("messages_en.properties"),
+                    "U-ONE.title=One\nU-ONE.reason=Because.\nU-ONE.suggestion=Do.\n");
+            return Advisor.builder().policy(Policy.directory(dir)).disable(disabled).build();
+        }
+
+        @Test
+        void aRuleThatCannotJudgeReportsWhatWasMissingAndRaisesNoFinding(@TempDir Path dir) throws Exception {
+            Advice advice = advisor(dir).review(request(RequestType.MESSAGE));
+            assertThat(advice.unchecked()).containsExactly("recipient-profile");
+            assertThat(advice.findings()).isEmpty();
+            assertThat(advice.verdict()).isEqualTo(Verdict.SEND);
+        }
+
+        @Test
+        void itIsSilentWhenTheFactIsKnownAndWhenItsRuleIsSwitchedOff(@TempDir Path dir) throws Exception {
+            ReviewRequest known = request(RequestType.MESSAGE).toBuilder()
+                    .recipient(Recipient.builder().interests("kafka").build()).build();
+            assertThat(advisor(dir).review(known).unchecked()).isEmpty();
+            assertThat(advisor(dir).review(known).finding("U-ONE")).isNotNull();
+            assertThat(advisor(dir, "U-ONE").review(request(RequestType.MESSAGE)).unchecked()).isEmpty();
+        }
+
+        @Test
+        void theRuleListShowsOnlyTheSeveritiesOfRulesThatRaiseFindings(@TempDir Path dir) throws Exception {
+            assertThat(advisor(dir).rules(Locale.ENGLISH)).singleElement()
+                    .satisfies(rule -> assertThat(rule.severities()).containsExactly(Severity.WARNING));
+        }
+    }
+
+    @Nested
     class Failures {
         @Test
         @Timeout(30)

@@ -83,7 +83,8 @@ class PolicyErrorsTest {
                     "rule \"no metadata\"\nwhen\n    Request()\nthen\n    Findings.raise(kcontext);\nend\n");
             assertThat(problems).extracting(PolicyException.Problem::message).containsSubsequence(
                     "rule \"no metadata\" has no @id(…); every rule needs one",
-                    "rule \"no metadata\" has no @severity(…); use one of [ADVICE, WARNING, BLOCKER]");
+                    "rule \"no metadata\" has no @severity(…); use one of [ADVICE, WARNING, BLOCKER] (or @unchecked(…) for"
+                            + " a rule that reports what could not be judged)");
             assertThat(problems).filteredOn(p -> p.message().startsWith("rule "))
                     .extracting(PolicyException.Problem::line).containsOnly(6);
         }

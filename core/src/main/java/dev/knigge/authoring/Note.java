@@ -23,14 +23,19 @@ import java.util.Map;
  * @param greetsBySurname the greeting's name is the recipient's last name ("Guten Tag Frau Sommer,")
  * @param usesDu German informal address (du, dich, dir, dein…) outside quotes
  * @param statesPurpose says why now and what is wanted
- * @param statesContext says how they know each other or what they share
+ * @param statesContext says how they know each other, what they share, or why this person: their work (a post,
+ *        talk, project), a shared event, person, group, employer or school, a detail of their profile
  * @param containsPitch sells something
- * @param bigAsk a job or referral, a long or urgent call, feedback on own work
+ * @param bigAsk a job or referral ({@code asksForJob}), a long or urgent call, feedback on own work
+ * @param asksForJob asks for a job, an internship or a referral, or to be kept in mind for one
  * @param specifics names a concrete role, project, period or skill
  * @param givesOut offers an easy way to say no
  * @param offersReciprocity offers to return the favour
  * @param saysWhyFits says why the group or discussion fits this person
  * @param asksIntermediaryToCheck asks the intermediary to check with the target first
+ * @param introducesSelf says who the sender is ("My name is…", "I'm a student in…", "Als Einkaufsleiter…")
+ * @param pressure pushes for an answer ("finally", "ASAP", "still waiting", "endlich")
+ * @param asksQuestion asks the reader something: a question that is not small talk ("How are you?")
  * @param mentionsProfile names one of the recipient's interests, their industry or one of their groups
  * @param personalized greets by the right name and names a detail of their profile or shared history
  * @param spans the text behind each detected fact, keyed by the fact's name
@@ -38,9 +43,10 @@ import java.util.Map;
 public record Note(boolean present, String language, boolean readable, int length, Boolean defaultInvitation,
                    Boolean defaultRecommendationRequest, String salutationName, Boolean wrongName,
                    Boolean titleUsed, Boolean greetsBySurname, Boolean usesDu, Boolean statesPurpose, Boolean statesContext,
-                   Boolean containsPitch, Boolean bigAsk, Boolean specifics, Boolean givesOut,
+                   Boolean containsPitch, Boolean bigAsk, Boolean asksForJob, Boolean specifics, Boolean givesOut,
                    Boolean offersReciprocity, Boolean saysWhyFits, Boolean asksIntermediaryToCheck,
-                   Boolean mentionsProfile, Boolean personalized, Map<String, List<Evidence>> spans) {
+                   Boolean introducesSelf, Boolean pressure, Boolean asksQuestion, Boolean mentionsProfile,
+                   Boolean personalized, Map<String, List<Evidence>> spans) {
 
     /** The spans behind a detected fact, or an empty list. */
     public List<Evidence> spans(String fact) {
@@ -57,9 +63,11 @@ public record Note(boolean present, String language, boolean readable, int lengt
                 + ", wrongName=" + wrongName + ", titleUsed=" + titleUsed + ", greetsBySurname=" + greetsBySurname
                 + ", usesDu=" + usesDu
                 + ", statesPurpose=" + statesPurpose + ", statesContext=" + statesContext
-                + ", containsPitch=" + containsPitch + ", bigAsk=" + bigAsk + ", specifics=" + specifics
+                + ", containsPitch=" + containsPitch + ", bigAsk=" + bigAsk + ", asksForJob=" + asksForJob
+                + ", specifics=" + specifics
                 + ", givesOut=" + givesOut + ", offersReciprocity=" + offersReciprocity
                 + ", saysWhyFits=" + saysWhyFits + ", asksIntermediaryToCheck=" + asksIntermediaryToCheck
+                + ", introducesSelf=" + introducesSelf + ", pressure=" + pressure + ", asksQuestion=" + asksQuestion
                 + ", mentionsProfile=" + mentionsProfile + ", personalized=" + personalized + "]";
     }
 }

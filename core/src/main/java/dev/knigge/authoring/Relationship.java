@@ -20,6 +20,8 @@ import dev.knigge.AddressForm;
  * @param withdrawnDaysAgo days since an invitation to them was withdrawn, or {@code null}
  * @param stranger {@code !knowEachOther && interactions == 0}
  * @param acquainted {@code !stranger}
+ * @param followUp a message or InMail that follows up an unanswered one of the same type: the earlier message,
+ *        with its context and purpose, stands right above it in the conversation
  * @param overlap the request's topics (or the note) meet the recipient's profile; {@code null} when the profile is unknown
  * @param basis {@code mutualContacts > 0 || sharedGroups > 0 || overlap}; {@code null} when that hangs on an unknown overlap
  */
@@ -27,4 +29,4 @@ public record Relationship(int degree, boolean knowEachOther, boolean workedToge
                            int mutualContacts, int sharedGroups, Integer connectedDays, Integer lastContactMonths,
                            AddressForm addressForm, boolean optedOut, int unansweredSameType,
                            Integer daysSinceLastSameType, Integer withdrawnDaysAgo, boolean stranger,
-                           boolean acquainted, Boolean overlap, Boolean basis) {}
+                           boolean acquainted, boolean followUp, Boolean overlap, Boolean basis) {}

@@ -87,10 +87,26 @@ class PolicyLintTest {
     @Nested
     class Metadata {
         @Test
+        void aRuleThatReportsWhatItCouldNotJudgeNeedsNoSeverity() {
+            assertThat(lint(policy().rules(RULE.replace("    @severity(WARNING)\n", "    @unchecked(recipient-profile)\n"))))
+                    .isEmpty();
+        }
+
+        @Test
+        void anUncheckedRuleTakesNoSeverityAndANameLikeRecipientProfile() {
+            assertThat(lint(policy().rules(RULE.replace("    @severity(WARNING)\n",
+                    "    @severity(WARNING)\n    @unchecked(recipient-profile)\n")))).singleElement().asString()
+                    .contains("has @unchecked(…): it reports what could not be judged and raises no finding, so it takes"
+                            + " no @severity or @evidence");
+            assertThat(lint(policy().rules(RULE.replace("    @severity(WARNING)\n", "    @unchecked(Profile)\n"))))
+                    .singleElement().asString().contains("@unchecked(Profile) is not a name like recipient-profile");
+        }
+
+        @Test
         void aRuleWithoutSeverityIsReported() {
             assertThat(lint(policy().rules(RULE.replace("    @severity(WARNING)\n", "")))).containsExactly(at("rules.drl")
                     + ":6:1: rule \"T-ONE a connection request over the limit\" has no @severity(…); use one of"
-                    + " [ADVICE, WARNING, BLOCKER]");
+                    + " [ADVICE, WARNING, BLOCKER] (or @unchecked(…) for a rule that reports what could not be judged)");
         }
 
         @Test
@@ -153,7 +169,24 @@ class PolicyLintTest {
         void aMalformedMessageKeyIsReported() {
             assertThat(lint(policy().with("messages_en.properties", TestPolicy.MESSAGES_EN + "T-ONE.hint=Psst\n")))
                     .containsExactly(at("messages_en.properties")
-                            + ":4:1: message key 'T-ONE.hint' is not <RULE-ID>.title, .reason or .suggestion");
+                            + ":4:1: message key 'T-ONE.hint' is not <RULE-ID>.title, .reason or .suggestion, or one of"
+                            + " those with a platform (.LINKEDIN, .XING, .GENERIC)");
+        }
+
+        @Test
+        void aPlatformVariantIsAKeyOfItsRule() {
+            assertThat(lint(policy().with("messages_en.properties", TestPolicy.MESSAGES_EN
+                    + "T-ONE.reason.XING=Too long for XING.\n"))).isEmpty();
+            assertThat(lint(policy().with("messages_en.properties", TestPolicy.MESSAGES_EN
+                    + "T-ONE.reason.MYSPACE=Too long.\n"))).singleElement().asString()
+                    .contains("message key 'T-ONE.reason.MYSPACE' is not <RULE-ID>.title");
+        }
+
+        @Test
+        void aSectionNameMustBeFilledLikeAnyPlaceholder() {
+            assertThat(lint(policy().with("messages_en.properties", TestPolicy.MESSAGES_EN.replace(
+                    "T-ONE.suggestion=", "T-ONE.suggestion={mutual?Name a mutual contact. }"))))
+                    .singleElement().asString().contains("placeholder {mutual} in T-ONE.suggestion is never filled");
         }
     }
 

@@ -174,7 +174,7 @@ public final class Engine {
     /** The facts rules see for a request and its analysed note. */
     ReviewFacts facts(ReviewRequest request, Note note) {
         Request requestFact = FactBuilder.request(request);
-        Recipient recipient = FactBuilder.recipient(request);
+        Recipient recipient = FactBuilder.recipient(request, note.language());
         return new ReviewFacts(requestFact, FactBuilder.requester(request), recipient,
                 FactBuilder.relationship(request, recipient, requestFact, note), FactBuilder.activity(request),
                 FactBuilder.group(request), note, parameters);
@@ -234,9 +234,17 @@ public final class Engine {
         }
     }
 
-    private Advice advice(ReviewRequest request, Note note, List<String> unchecked, Outcome outcome, Locale locale) {
+    private Advice advice(ReviewRequest request, Note note, List<String> analysed, Outcome outcome, Locale locale) {
         Map<String, Outcome.Raised> worst = new LinkedHashMap<>();
+        List<String> unchecked = analysed;
         for (Outcome.Raised raised : outcome.raised) {
+            if (raised.meta().reportsUnchecked()) {
+                if (!unchecked.contains(raised.meta().unchecked())) {
+                    unchecked = new ArrayList<>(unchecked);
+                    unchecked.add(raised.meta().unchecked());
+                }
+                continue;
+            }
             Outcome.Raised known = worst.get(raised.meta().id());
             if (known == null || raised.meta().severity().compareTo(known.meta().severity()) > 0) {
                 worst.put(raised.meta().id(), raised);
@@ -248,8 +256,10 @@ public final class Engine {
             String id = raised.meta().id();
             Severity severity = severities.getOrDefault(id, raised.meta().severity());
             List<Evidence> evidence = raised.meta().evidence() == null ? List.of() : note.spans(raised.meta().evidence());
-            findings.add(new Finding(id, severity, text(locale, id, "title", raised.values()),
-                    text(locale, id, "reason", raised.values()), text(locale, id, "suggestion", raised.values()),
+            String platform = request.platform().name();
+            findings.add(new Finding(id, severity, text(locale, id, "title", platform, raised.values()),
+                    text(locale, id, "reason", platform, raised.values()),
+                    text(locale, id, "suggestion", platform, raised.values()),
                     evidence));
             if (top == null || severity.compareTo(top) > 0) {
                 top = severity;
@@ -261,8 +271,8 @@ public final class Engine {
         return new Advice(request.id(), verdict, policyId, policyVersion, locale, findings, unchecked, outcome.trace);
     }
 
-    private String text(Locale locale, String id, String part, Map<String, Object> values) {
-        String template = messages.text(locale, id + "." + part);
+    private String text(Locale locale, String id, String part, String platform, Map<String, Object> values) {
+        String template = messages.text(locale, id + "." + part, platform);
         if (template == null) {
             return part.equals("title") ? id : "(" + id + " has no " + part + " in " + locale + ")";
         }
@@ -273,13 +283,15 @@ public final class Engine {
     public List<RuleInfo> describeRules(Locale locale) {
         Map<String, EnumSet<Severity>> tiers = new TreeMap<>();
         for (RuleMeta meta : rules.rules()) {
-            tiers.computeIfAbsent(meta.id(), id -> EnumSet.noneOf(Severity.class)).add(meta.severity());
+            if (!meta.reportsUnchecked()) {
+                tiers.computeIfAbsent(meta.id(), id -> EnumSet.noneOf(Severity.class)).add(meta.severity());
+            }
         }
         List<RuleInfo> out = new ArrayList<>();
         tiers.forEach((id, declared) -> {
             Severity override = severities.get(id);
             Set<Severity> effective = override == null ? declared : EnumSet.of(override);
-            out.add(new RuleInfo(id, new TreeSet<>(effective), text(locale, id, "title", Map.of()),
+            out.add(new RuleInfo(id, new TreeSet<>(effective), text(locale, id, "title", null, Map.of()),
                     !disabled.contains(id)));
         });
         return out;

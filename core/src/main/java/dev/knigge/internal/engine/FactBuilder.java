@@ -1,5 +1,6 @@
 package dev.knigge.internal.engine;
 
+import dev.knigge.RequestType;
 import dev.knigge.ReviewRequest;
 import dev.knigge.authoring.Activity;
 import dev.knigge.authoring.Group;
@@ -40,7 +41,11 @@ final class FactBuilder {
         return new Requester(headline, hasHeadline, requester.hasPhoto(), requester.account(), requester.recruiter());
     }
 
-    static Recipient recipient(ReviewRequest request) {
+    /**
+     * @param noteLanguage the note's language (given or detected), or {@code null}: it decides the form
+     *        of {@link Recipient#greeting()}
+     */
+    static Recipient recipient(ReviewRequest request, String noteLanguage) {
         dev.knigge.Recipient recipient = request.recipient();
         List<String> languages = new ArrayList<>(recipient.languages().size());
         for (String language : recipient.languages()) {
@@ -51,10 +56,34 @@ final class FactBuilder {
         boolean profileKnown = recipient.industry() != null || !recipient.interests().isEmpty()
                 || !recipient.groups().isEmpty();
         String country = recipient.country() == null ? null : recipient.country().toUpperCase(Locale.ROOT);
+        String salutationTitle = salutationTitle(recipient.title(), country);
         return new Recipient(recipient.firstName(), recipient.lastName(), recipient.title(), country,
                 List.copyOf(languages), recipient.industry(), List.copyOf(Topics.normalize(recipient.interests())),
                 List.copyOf(Topics.normalize(recipient.groups())), recipient.acceptsInMail(),
-                recipient.acceptsGroupInvites(), profileKnown, salutationTitle(recipient.title(), country));
+                recipient.acceptsGroupInvites(), profileKnown, salutationTitle,
+                greeting(recipient, salutationTitle, noteLanguage));
+    }
+
+    /**
+     * The greeting a note in its language would use for the recipient. German: "Guten Tag Dr. Thomas
+     * Wagner,", the title that belongs in a German salutation and the full name: the request says
+     * nothing of Herr or Frau, and the full name is the form German style guides give for an unknown
+     * gender. Otherwise "Hi Thomas,", or "Dear Dr. Wagner," with only a surname and a title.
+     */
+    static String greeting(dev.knigge.Recipient recipient, String salutationTitle, String noteLanguage) {
+        String first = recipient.firstName();
+        String last = recipient.lastName();
+        if ("de".equals(noteLanguage)) {
+            if (last == null) {
+                return first == null ? null : "Hallo " + first + ",";
+            }
+            return "Guten Tag " + (salutationTitle == null ? "" : salutationTitle + " ")
+                    + (first == null ? "" : first + " ") + last + ",";
+        }
+        if (first != null) {
+            return "Hi " + first + ",";
+        }
+        return last != null && recipient.title() != null ? "Dear " + recipient.title() + " " + last + "," : null;
     }
 
     /** Dr. and Prof. belong in a German salutation; in Austria every academic title does (norms, DE-TITLE). */
@@ -89,10 +118,12 @@ final class FactBuilder {
             overlap = Topics.meet(fact.allTopics(), profile) || Boolean.TRUE.equals(note.mentionsProfile());
         }
         Boolean basis = r.mutualContacts() > 0 || r.sharedGroups() > 0 ? Boolean.TRUE : overlap;
+        boolean followUp = r.unansweredSameType() > 0
+                && (fact.type() == RequestType.MESSAGE || fact.type() == RequestType.INMAIL);
         return new Relationship(r.degree(), know, r.workedTogether(), r.interactions(), r.mutualContacts(),
                 r.sharedGroups(), r.connectedDays(), r.lastContactMonths(), r.addressForm(), r.optedOut(),
                 r.unansweredSameType(), r.daysSinceLastSameType(), r.withdrawnDaysAgo(), stranger, !stranger,
-                overlap, basis);
+                followUp, overlap, basis);
     }
 
     static Activity activity(ReviewRequest request) {

@@ -41,7 +41,7 @@ public final class Precompiled {
 
     private static final Logger LOG = LoggerFactory.getLogger(Precompiled.class);
     private static final String MAGIC = "knigge-precompiled";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final List<Class<?>> FACT_CLASSES = List.of(
             dev.knigge.authoring.Request.class, dev.knigge.authoring.Requester.class,
             dev.knigge.authoring.Recipient.class, dev.knigge.authoring.Relationship.class,
@@ -127,7 +127,8 @@ public final class Precompiled {
         metas.sort(Comparator.comparing(RuleMeta::packageName).thenComparing(RuleMeta::name));
         for (RuleMeta meta : metas) {
             out.append("rule");
-            for (String field : List.of(meta.id(), meta.severity().name(), meta.evidence() == null ? "" : meta.evidence(),
+            for (String field : List.of(meta.id(), meta.severity() == null ? "" : meta.severity().name(),
+                    meta.evidence() == null ? "" : meta.evidence(), meta.unchecked() == null ? "" : meta.unchecked(),
                     meta.packageName(), meta.name(), meta.origin(), Integer.toString(meta.line()))) {
                 if (field.indexOf('\t') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
                     throw new IllegalArgumentException("rule " + meta.name() + ": a tab or line break in '" + field + "'");
@@ -222,12 +223,13 @@ public final class Precompiled {
                             .getDeclaredConstructor().newInstance());
                 } else {
                     String[] field = line.split("\t", -1);
-                    if (field.length != 8 || !field[0].equals("rule")) {
+                    if (field.length != 9 || !field[0].equals("rule")) {
                         LOG.debug("saved rules are damaged; compiling");
                         return null;
                     }
-                    RuleMeta meta = new RuleMeta(field[1], Severity.valueOf(field[2]), field[3].isEmpty() ? null : field[3],
-                            field[4], field[5], field[6], Integer.parseInt(field[7]));
+                    RuleMeta meta = new RuleMeta(field[1], field[2].isEmpty() ? null : Severity.valueOf(field[2]),
+                            field[3].isEmpty() ? null : field[3], field[4].isEmpty() ? null : field[4], field[5], field[6],
+                            field[7], Integer.parseInt(field[8]));
                     metas.put(RuleMeta.key(meta.packageName(), meta.name()), meta);
                 }
             }

@@ -46,6 +46,8 @@ import org.kie.internal.io.ResourceFactory;
 public final class RuleCompiler {
     /** What a rule id looks like: {@code GEN-VOLUME}, {@code ACME-ONE-2}. */
     public static final Pattern RULE_ID = Pattern.compile("[A-Z]+(-[A-Z0-9]+)+");
+    /** What an {@code @unchecked} rule reports: {@code recipient-profile}, {@code note-language}. */
+    static final Pattern UNCHECKED = Pattern.compile("[a-z]+(-[a-z0-9]+)*");
     /** Metadata keys the classic engine renames, so rules must not use them. */
     static final Set<String> RENAMED_KEYS = Set.of("description", "label");
     private static final Pattern STRICT_MODE = Pattern.compile(
@@ -198,10 +200,23 @@ public final class RuleCompiler {
                     + ") is not a rule id like GEN-VOLUME (upper-case words joined by -)"));
             ok = false;
         }
+        String unchecked = value(rule, "unchecked");
         Severity severity = null;
-        if (severityText == null) {
+        if (unchecked != null) {
+            if (!UNCHECKED.matcher(unchecked).matches()) {
+                problems.add(new Problem(file.origin(), line, column, where + ": @unchecked(" + unchecked
+                        + ") is not a name like recipient-profile (small words joined by -)"));
+                ok = false;
+            }
+            if (severityText != null || value(rule, "evidence") != null) {
+                problems.add(new Problem(file.origin(), line, column, where + " has @unchecked(…): it reports what "
+                        + "could not be judged and raises no finding, so it takes no @severity or @evidence"));
+                ok = false;
+            }
+        } else if (severityText == null) {
             problems.add(new Problem(file.origin(), line, column,
-                    where + " has no @severity(…); use one of " + Arrays.toString(Severity.values())));
+                    where + " has no @severity(…); use one of " + Arrays.toString(Severity.values())
+                            + " (or @unchecked(…) for a rule that reports what could not be judged)"));
             ok = false;
         } else {
             for (Severity candidate : Severity.values()) {
@@ -222,7 +237,8 @@ public final class RuleCompiler {
                     + "; one of " + new TreeSet<>(NoteFacts.EVIDENCE)));
             ok = false;
         }
-        return ok ? new RuleMeta(id, severity, evidence, pkg.getNamespace(), rule.getName(), file.origin(), line) : null;
+        return ok ? new RuleMeta(id, severity, unchecked == null ? evidence : null, unchecked, pkg.getNamespace(),
+                rule.getName(), file.origin(), line) : null;
     }
 
     private static String value(RuleDescr rule, String key) {

@@ -1,11 +1,13 @@
 package dev.knigge.internal.lint;
 
+import dev.knigge.Platform;
 import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.Suggestions;
 import dev.knigge.internal.engine.RuleCompiler;
 import dev.knigge.internal.policy.PolicyLayer;
 import dev.knigge.internal.policy.PropertiesFile;
 import dev.knigge.internal.policy.ResolvedPolicy;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,10 @@ import java.util.regex.Pattern;
  */
 final class MessageChecks {
     static final List<String> PARTS = List.of("title", "reason", "suggestion");
-    private static final Pattern KEY = Pattern.compile("(" + RuleCompiler.RULE_ID.pattern() + ")\\.(title|reason|suggestion)");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)}");
+    private static final Pattern KEY = Pattern.compile("(" + RuleCompiler.RULE_ID.pattern()
+            + ")\\.(title|reason|suggestion)(\\.(?:" + String.join("|", platforms()) + "))?");
+    /** {@code {name}}, and the {@code {name?} that opens a section shown only when the rule passes a value. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)[}?]");
 
     private MessageChecks() {}
 
@@ -51,7 +55,8 @@ final class MessageChecks {
                     Matcher key = KEY.matcher(entry.key());
                     if (!key.matches()) {
                         problems.add(new Problem(bundle.origin(), entry.line(), 1, "message key '" + entry.key()
-                                + "' is not <RULE-ID>.title, .reason or .suggestion"));
+                                + "' is not <RULE-ID>.title, .reason or .suggestion, or one of those with a platform ("
+                                + String.join(", ", platforms().stream().map(p -> "." + p).toList()) + ")"));
                     } else if (!ids.contains(key.group(1))) {
                         problems.add(new Problem(bundle.origin(), entry.line(), 1, "message key " + entry.key()
                                 + " belongs to no rule" + Suggestions.didYouMean(key.group(1), ids)));
@@ -84,6 +89,10 @@ final class MessageChecks {
                 }
             }
         }
+    }
+
+    private static List<String> platforms() {
+        return Arrays.stream(Platform.values()).map(Enum::name).toList();
     }
 
     private static String passes(String id, Collection<String> filled) {

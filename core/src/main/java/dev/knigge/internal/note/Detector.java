@@ -9,11 +9,14 @@ public enum Detector {
     CONTEXT("context", "statesContext"),
     PITCH("pitch", "containsPitch"),
     BIG_ASK("bigAsk", "bigAsk"),
+    JOB_ASK("jobAsk", "asksForJob"),
     SPECIFICS("specifics", "specifics"),
     GIVES_OUT("givesOut", "givesOut"),
     RECIPROCITY("reciprocity", "offersReciprocity"),
     FITS("fits", "saysWhyFits"),
     OPT_IN("optIn", "asksIntermediaryToCheck"),
+    SELF_INTRO("selfIntro", "introducesSelf"),
+    PRESSURE("pressure", "pressure"),
     DEFAULT_RECOMMENDATION("defaultRecommendation", "defaultRecommendationRequest"),
     DU("du", "usesDu");
 

@@ -35,6 +35,8 @@ public final class Lexicon {
     final List<String> defaultInvitationPhrases = new ArrayList<>();
     final PhraseIndex greetings = new PhraseIndex();
     final PhraseIndex signOffs = new PhraseIndex();
+    /** Questions that ask nothing ("How are you?"): no {@code asksQuestion}. */
+    final PhraseIndex smallTalk = new PhraseIndex();
     final PhraseIndex notNegations = new PhraseIndex();
     final Set<String> honorifics = new HashSet<>();
     final Set<String> titles = new HashSet<>();
@@ -49,6 +51,7 @@ public final class Lexicon {
     final Set<String> readerCapitalized = new HashSet<>();
     final Set<String> stopwords = new HashSet<>();
     final Set<Character> letters = new HashSet<>();
+    final WordClasses classes = new WordClasses();
 
     /** Places a problem with a lexicon entry in the file and line that define it. */
     @FunctionalInterface
@@ -77,8 +80,15 @@ public final class Lexicon {
                                   Locator locate,
                                   List<Problem> problems) {
         Lexicon lexicon = new Lexicon(language);
-        // Word lists first: detector phrases need the capitalized words.
+        // Classes and word lists first: detector phrases need the classes and the capitalized words.
         lists.forEach((key, phrases) -> {
+            if (WordClasses.isClassKey(key)) {
+                String wrong = lexicon.classes.define(key, phrases);
+                if (wrong != null) {
+                    problems.add(locate.problem(key, null, "lexicon " + wrong));
+                }
+                return;
+            }
             if (!NoteFacts.LEXICON_KEYS.contains(key)) {
                 problems.add(locate.problem(key, null, "unknown lexicon key '" + key + "'"
                         + Suggestions.didYouMean(key, NoteFacts.LEXICON_KEYS)));
@@ -133,9 +143,18 @@ public final class Lexicon {
                     + "': an exception (!) is a phrase, not a regular expression"));
             return;
         }
-        String wrong = (exception ? exceptions : detectors).add(body, detector.ordinal(), capitalized);
-        if (wrong != null) {
-            problems.add(locate.problem(key, phrase, "lexicon '" + key + "': phrase '" + phrase + "' " + wrong));
+        WordClasses.Expansion expansion = classes.expand(body);
+        if (expansion.problem() != null) {
+            problems.add(locate.problem(key, phrase, "lexicon '" + key + "': phrase '" + phrase + "' "
+                    + expansion.problem()));
+            return;
+        }
+        for (String expanded : expansion.phrases()) {
+            String wrong = (exception ? exceptions : detectors).add(expanded, detector.ordinal(), capitalized);
+            if (wrong != null) {
+                problems.add(locate.problem(key, phrase, "lexicon '" + key + "': phrase '" + phrase + "' " + wrong));
+                return;
+            }
         }
     }
 
@@ -161,10 +180,11 @@ public final class Lexicon {
         }
         String[] words = Text.wordsOf(phrase);
         switch (key) {
-            case "defaultInvitation", "greeting", "signOff" -> {
+            case "defaultInvitation", "greeting", "signOff", "smallTalk" -> {
                 PhraseIndex target = switch (key) {
                     case "greeting" -> greetings;
                     case "signOff" -> signOffs;
+                    case "smallTalk" -> smallTalk;
                     default -> new PhraseIndex();
                 };
                 String wrong = target.add(phrase, 0);

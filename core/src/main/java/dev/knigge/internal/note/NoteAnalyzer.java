@@ -43,6 +43,11 @@ public final class NoteAnalyzer {
     private static final int NEGATION_AFTER = 4;
     private static final int MAX_SIGNATURE_WORDS = 3;
     private static final int MAX_SIGN_OFF_NAME_WORDS = 4;
+    /**
+     * Words a question needs to ask something: "Interested?" and "Lets talk?" are hooks, not questions
+     * a reader can answer about their situation.
+     */
+    private static final int MIN_QUESTION_WORDS = 3;
     /** A language's stop words must make up at least one word in this many to count as its language. */
     private static final int STOPWORD_SHARE = 8;
 
@@ -85,8 +90,9 @@ public final class NoteAnalyzer {
         if (lexicon == null) {
             Note unreadable = new Note(true, language, false, length, null, null, null, null, null, null, null,
                     declared.statesPurpose(), declared.statesContext(), declared.containsPitch(), declared.bigAsk(),
-                    declared.specifics(), declared.givesOut(), declared.offersReciprocity(), declared.saysWhyFits(),
-                    declared.asksIntermediaryToCheck(), mentionsProfile, null, freeze(spans));
+                    Boolean.FALSE.equals(declared.bigAsk()) ? Boolean.FALSE : null, declared.specifics(),
+                    declared.givesOut(), declared.offersReciprocity(), declared.saysWhyFits(),
+                    declared.asksIntermediaryToCheck(), null, null, null, mentionsProfile, null, freeze(spans));
             return new Analysis(unreadable, List.of(UNCHECKED_LANGUAGE));
         }
 
@@ -142,7 +148,11 @@ public final class NoteAnalyzer {
             }
         }
 
-        questions(text, lexicon, exceptions, salutation.end(), found, spans);
+        boolean asksQuestion = questions(text, lexicon, exceptions, salutation.end(), found, spans);
+        for (Evidence job : spans.getOrDefault(Detector.JOB_ASK.fact(), List.of())) {
+            // A job ask is a big ask: rules that show bigAsk's evidence show it too.
+            span(spans, Detector.BIG_ASK.fact(), text, job.start(), job.end());
+        }
 
         String salutationName = salutation.name();
         Boolean wrongName = null;
@@ -193,12 +203,14 @@ public final class NoteAnalyzer {
                 override(declared.statesPurpose(), found[Detector.PURPOSE.ordinal()]),
                 statesContext,
                 override(declared.containsPitch(), found[Detector.PITCH.ordinal()]),
-                override(declared.bigAsk(), found[Detector.BIG_ASK.ordinal()]),
+                override(declared.bigAsk(), found[Detector.BIG_ASK.ordinal()] || found[Detector.JOB_ASK.ordinal()]),
+                !Boolean.FALSE.equals(declared.bigAsk()) && found[Detector.JOB_ASK.ordinal()],
                 override(declared.specifics(), specifics),
                 override(declared.givesOut(), found[Detector.GIVES_OUT.ordinal()]),
                 override(declared.offersReciprocity(), found[Detector.RECIPROCITY.ordinal()]),
                 override(declared.saysWhyFits(), found[Detector.FITS.ordinal()]),
                 override(declared.asksIntermediaryToCheck(), found[Detector.OPT_IN.ordinal()]),
+                found[Detector.SELF_INTRO.ordinal()], found[Detector.PRESSURE.ordinal()], asksQuestion,
                 mentionsProfile, personalized, freeze(spans));
         return new Analysis(fact, List.of());
     }
@@ -206,10 +218,10 @@ public final class NoteAnalyzer {
     private static Note absent(String language, Declared declared) {
         return new Note(false, language, true, 0, false, false, null, false, false, false, false,
                 override(declared.statesPurpose(), false), override(declared.statesContext(), false),
-                override(declared.containsPitch(), false), override(declared.bigAsk(), false),
+                override(declared.containsPitch(), false), override(declared.bigAsk(), false), false,
                 override(declared.specifics(), false), override(declared.givesOut(), false),
                 override(declared.offersReciprocity(), false), override(declared.saysWhyFits(), false),
-                override(declared.asksIntermediaryToCheck(), false), false, false, Map.of());
+                override(declared.asksIntermediaryToCheck(), false), false, false, false, false, false, Map.of());
     }
 
     private static Boolean override(Boolean declared, boolean detected) {
@@ -353,17 +365,22 @@ public final class NoteAnalyzer {
     }
 
     /**
-     * A question to the reader states a purpose: a clause that ends in a question mark and
-     * addresses the reader ("Does your team still run it on Fridays?", "Wie sehen Sie das?").
-     * The greeting is not part of the question ("Hi Omar could you …?"). Small talk ("How are you?") is none: a purpose exception that covers all of the question but
-     * two words cancels it.
+     * Finds the note's questions. A question whose sentence has {@value #MIN_QUESTION_WORDS} words or
+     * more asks the reader something ({@code asksQuestion}), "Zeit für einen kurzen Call?" as much as "Could you…?",
+     * unless it is small talk ("How are you?"): a phrase of the lexicon's {@code smallTalk} list that
+     * covers all of it but two words. A hook ("Interested?") asks nothing.
+     * A question that addresses the reader states a purpose too ("Does your team still run it on
+     * Fridays?", "Wie sehen Sie das?"), unless a purpose exception covers it the same way ("could
+     * you introduce me to Maya?" is the introduction request itself). The greeting is not part of
+     * the question ("Hi Omar could you …?").
+     *
+     * @return whether the note asks the reader something
      */
-    private static void questions(Text text, Lexicon lexicon, List<PhraseIndex.Hit> exceptions, int salutationEnd,
-                                  boolean[] found, Map<String, List<Evidence>> spans) {
-        if (lexicon.reader.isEmpty() && lexicon.readerCapitalized.isEmpty()) {
-            return;
-        }
+    private static boolean questions(Text text, Lexicon lexicon, List<PhraseIndex.Hit> exceptions, int salutationEnd,
+                                     boolean[] found, Map<String, List<Evidence>> spans) {
         int purpose = Detector.PURPOSE.ordinal();
+        boolean asks = false;
+        List<PhraseIndex.Hit> smallTalk = null;
         for (int end = 0; end < text.size; end++) {
             if (text.questionMark[end] < 0 || text.quoted[end]) {
                 continue;
@@ -372,28 +389,46 @@ public final class NoteAnalyzer {
             while (from > salutationEnd && !text.breakBefore[from]) {
                 from--;
             }
+            if (from < salutationEnd) {
+                continue;
+            }
+            if (smallTalk == null) {
+                smallTalk = lexicon.smallTalk.find(text);
+            }
+            int sentence = from;
+            while (sentence > salutationEnd && !text.sentenceBefore[sentence]) {
+                sentence--;
+            }
+            if (end + 1 - sentence >= MIN_QUESTION_WORDS && !covered(smallTalk, -1, from, end)) {
+                asks = true;
+                span(spans, "asksQuestion", text, text.start[from], text.questionMark[end] + 1);
+            }
             boolean addressed = false;
             for (int i = from; i <= end && !addressed; i++) {
                 String word = text.words[i];
                 addressed = lexicon.reader.contains(word) || (lexicon.readerCapitalized.contains(word)
                         && (text.capitalized[i] || text.noCapitals));
             }
-            if (!addressed) {
-                continue;
-            }
-            int length = end + 1 - from;
-            boolean smallTalk = false;
-            for (PhraseIndex.Hit exception : exceptions) {
-                if (exception.detector() == purpose) {
-                    int covered = Math.min(exception.to(), end + 1) - Math.max(exception.from(), from);
-                    smallTalk |= covered >= length - 2;
-                }
-            }
-            if (!smallTalk) {
+            if (addressed && !covered(exceptions, purpose, from, end)) {
                 found[purpose] = true;
                 span(spans, Detector.PURPOSE.fact(), text, text.start[from], text.questionMark[end] + 1);
             }
         }
+        return asks;
+    }
+
+    /** Whether a hit (of the detector, or of any when it is -1) covers tokens from..end but two at most. */
+    private static boolean covered(List<PhraseIndex.Hit> hits, int detector, int from, int end) {
+        int length = end + 1 - from;
+        for (PhraseIndex.Hit hit : hits) {
+            if (detector < 0 || hit.detector() == detector) {
+                int covered = Math.min(hit.to(), end + 1) - Math.max(hit.from(), from);
+                if (covered >= length - 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String text) {

@@ -9,7 +9,7 @@ public final class NoteFacts {
     private NoteFacts() {}
 
     /** Lexicon keys that are word lists for the analyzer rather than detectors. */
-    public static final List<String> WORD_LISTS = List.of("defaultInvitation", "greeting", "signOff", "honorific",
+    public static final List<String> WORD_LISTS = List.of("defaultInvitation", "greeting", "signOff", "smallTalk", "honorific",
             "title", "notAName", "negation", "negationAfter", "clause", "capitalized", "reader", "stopwords", "letters");
 
     /** Every key a lexicon may hold. */
@@ -26,8 +26,8 @@ public final class NoteFacts {
             evidence.add(detector.fact());
         }
         keys.addAll(WORD_LISTS);
-        evidence.addAll(List.of("defaultInvitation", "salutationName", "wrongName", "titleUsed", "mentionsProfile",
-                "personalized"));
+        evidence.addAll(List.of("defaultInvitation", "salutationName", "wrongName", "titleUsed", "asksQuestion",
+                "mentionsProfile", "personalized"));
         LEXICON_KEYS = Set.copyOf(keys);
         EVIDENCE = Set.copyOf(evidence);
     }

@@ -68,6 +68,8 @@ final class Text {
         int size = 0;
         boolean pendingBreak = true;
         boolean pendingSentence = true;
+        // A single line break with only spaces after it: a soft wrap when the next word starts in lower case.
+        boolean pendingWrap = false;
         boolean inQuotes = false;
         int quoteFrom = 0;
         boolean anyCapital = false;
@@ -93,6 +95,13 @@ final class Text {
                 if (word.length() == 0) {
                     // A mark that folds to nothing: not a word.
                     continue;
+                }
+                if (pendingWrap) {
+                    int initial = original.codePointAt(from);
+                    // Hard-wrapped text ("Ich habe gesehen,\ndass du …") goes on after a line break in lower
+                    // case; a new sentence, a list item or a paragraph does not.
+                    pendingSentence |= !Character.isLowerCase(initial);
+                    pendingWrap = false;
                 }
                 if (size == words.length) {
                     int grown = size * 2;
@@ -122,8 +131,23 @@ final class Text {
                 if (c == '?' && size > 0 && questionMark[size - 1] < 0) {
                     questionMark[size - 1] = i;
                 }
-                if (c == '\n' || raw == '\n' || raw == '\r' || c == '!' || c == '?' || c == '\u2026') {
+                if (pendingWrap && c != ' ' && c != '\n') {
+                    // A list marker or other mark at the start of a line: the line break ended something.
                     pendingSentence = true;
+                    pendingWrap = false;
+                }
+                if (raw == '\r' && i + 1 < n && original.charAt(i + 1) == '\n') {
+                    // CR LF is one line break: the LF decides.
+                } else if (c == '\n') {
+                    if (pendingWrap || pendingSentence || size == 0) {
+                        pendingSentence = true;
+                        pendingWrap = false;
+                    } else {
+                        pendingWrap = true;
+                    }
+                } else if (c == '!' || c == '?' || c == '\u2026') {
+                    pendingSentence = true;
+                    pendingWrap = false;
                 } else if (c == '.') {
                     // "z.B.", "e.g.", "3.5", "example.com": a dot glued to the next word ends nothing.
                     if (i + 1 >= n || !isWordChar(lower.codePointAt(i + 1))) {

@@ -10,6 +10,13 @@ import java.util.Map;
  * and {@code .suggestion} per locale, with named placeholders that Knigge fills in itself
  * ({@code {sent}}), so apostrophes survive ("Don't", "I'd"). Looks a key up in the locale, then
  * its language, then English.
+ * <ul>
+ *   <li>A text may have a variant for one platform, {@code <RULE-ID>.<part>.XING}, used for requests
+ *       on that platform: what only holds on XING or LinkedIn is said only there.</li>
+ *   <li>{@code {name?text}} renders {@code text} only when the rule passed a value for {@code name}
+ *       that is not {@code null}, {@code false}, zero or blank; {@code text} may hold placeholders:
+ *       {@code {mutual?Name the {mutual} mutual contacts.}}</li>
+ * </ul>
  */
 public final class Messages {
     private final Map<String, Map<String, String>> byLocale = new HashMap<>();
@@ -20,6 +27,25 @@ public final class Messages {
             entries.forEach((key, entry) -> texts.put(key, entry.value()));
             byLocale.put(locale, texts);
         });
+    }
+
+    /**
+     * The text for a key in a platform's variant ({@code key.XING}) when a bundle of the locale or
+     * its language has one, else the key's text; {@code null} when no bundle on the fallback path has it.
+     */
+    public String text(Locale locale, String key, String platform) {
+        if (platform != null) {
+            String tag = locale.getCountry().isEmpty() ? locale.getLanguage()
+                    : locale.getLanguage() + "_" + locale.getCountry();
+            String variant = lookup(tag, key + "." + platform);
+            if (variant == null && !tag.equals(locale.getLanguage())) {
+                variant = lookup(locale.getLanguage(), key + "." + platform);
+            }
+            if (variant != null) {
+                return variant;
+            }
+        }
+        return text(locale, key);
     }
 
     /** The text for a key, or {@code null} when no bundle on the fallback path has it. */
@@ -46,24 +72,41 @@ public final class Messages {
     }
 
     /**
-     * Fills {@code {name}} placeholders from the values; a placeholder without a value stays as
-     * written. Whole numbers print as digits, other numbers with up to two decimals in the
-     * locale's style.
+     * Fills {@code {name}} placeholders from the values and renders {@code {name?text}} sections
+     * whose value is given; a placeholder without a value stays as written. Whole numbers print as
+     * digits, other numbers with up to two decimals in the locale's style.
      */
     public static String render(String template, Map<String, Object> values, Locale locale) {
-        if (values.isEmpty() || template.indexOf('{') < 0) {
+        if (template.indexOf('{') < 0) {
             return template;
         }
         StringBuilder out = new StringBuilder(template.length() + 16);
-        int i = 0;
-        while (i < template.length()) {
+        render(template, 0, template.length(), values, locale, out);
+        return out.toString();
+    }
+
+    private static void render(String template, int from, int to, Map<String, Object> values, Locale locale,
+                               StringBuilder out) {
+        int i = from;
+        while (i < to) {
             char c = template.charAt(i);
             if (c == '{') {
-                int close = template.indexOf('}', i + 1);
-                if (close > i + 1) {
-                    String name = template.substring(i + 1, close);
-                    if (values.containsKey(name)) {
-                        out.append(format(values.get(name), locale));
+                int name = i + 1;
+                int end = name;
+                while (end < to && isNameChar(template.charAt(end))) {
+                    end++;
+                }
+                if (end > name && end < to && template.charAt(end) == '}' && values.containsKey(template.substring(name, end))) {
+                    out.append(format(values.get(template.substring(name, end)), locale));
+                    i = end + 1;
+                    continue;
+                }
+                if (end > name && end < to && template.charAt(end) == '?') {
+                    int close = closing(template, end + 1, to);
+                    if (close > 0) {
+                        if (given(values.get(template.substring(name, end)))) {
+                            render(template, end + 1, close, values, locale, out);
+                        }
                         i = close + 1;
                         continue;
                     }
@@ -72,7 +115,38 @@ public final class Messages {
             out.append(c);
             i++;
         }
-        return out.toString();
+    }
+
+    /** The brace that closes a section opened before {@code from}, or -1. */
+    private static int closing(String template, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+    }
+
+    /** Whether a section's value counts as given: not null, false, zero or blank. */
+    static boolean given(Object value) {
+        if (value == null || Boolean.FALSE.equals(value)) {
+            return false;
+        }
+        if (value instanceof Number number) {
+            return number.doubleValue() != 0;
+        }
+        return !(value instanceof CharSequence text) || !text.toString().isBlank();
     }
 
     static String format(Object value, Locale locale) {

@@ -72,7 +72,7 @@ class PrecompiledTest {
 
     @Test
     void savedRulesReviewExactlyLikeCompiledOnes() {
-        assertThat(new String(saved, java.nio.charset.StandardCharsets.UTF_8)).startsWith("knigge-precompiled 3\nkey ")
+        assertThat(new String(saved, java.nio.charset.StandardCharsets.UTF_8)).startsWith("knigge-precompiled 4\nkey ")
                 .contains("\nmodel knigge.sample.Rules");
         CompiledRules loaded = Precompiled.read(saved, Precompiled.key(sample.drlFiles()), withModel);
         assertThat(loaded).isNotNull();

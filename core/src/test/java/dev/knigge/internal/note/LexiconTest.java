@@ -72,4 +72,46 @@ class LexiconTest {
         assertThat(lexicon.detectors.find(Text.of("Weil sie es weiß"))).isEmpty();
         assertThat(lexicon.detectors.find(Text.of("weil Sie es wissen"))).hasSize(1);
     }
+
+    @Test
+    void aClassStandsForEachOfItsEntriesInAPhrase() {
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("context", "<perceive> your <work>|!your <work> of mine");
+        lists.put("class.perceive", "read|came across");
+        lists.put("class.work", "post|talk*");
+        Lexicon lexicon = Fixtures.compile("en", lists);
+        assertThat(lexicon.detectors.find(Text.of("I came across your talks on Kafka"))).hasSize(1);
+        assertThat(lexicon.detectors.find(Text.of("I read your post"))).hasSize(1);
+        assertThat(lexicon.detectors.find(Text.of("I read your profile"))).isEmpty();
+        assertThat(lexicon.exceptions.find(Text.of("your post of mine"))).hasSize(1);
+    }
+
+    @Test
+    void aClassThatNoKeyDefinesIsAProblemWithASuggestion() {
+        assertThat(problems(Map.of("context", "your <wrk>", "class.work", "post"))).singleElement().asString()
+                .contains("phrase 'your <wrk>' uses <wrk>, but no class.wrk is defined").contains("work");
+    }
+
+    @Test
+    void classesHoldPlainPhrasesOnly() {
+        assertThat(problems(Map.of("class.work", "re:posts?"))).singleElement().asString()
+                .contains("regular expressions (re:) and exceptions (!) belong in detector keys");
+        assertThat(problems(Map.of("class.work", "<talk>"))).singleElement().asString().contains("classes do not nest");
+        assertThat(problems(Map.of("class.Work", "post"))).singleElement().asString()
+                .contains("a class name is a word of letters and digits starting with a small letter");
+    }
+
+    @Test
+    void aClassMustStandAloneBetweenSpaces() {
+        assertThat(problems(Map.of("context", "your <work>,", "class.work", "post"))).singleElement().asString()
+                .contains("a class stands alone between spaces");
+    }
+
+    @Test
+    void aPatternThatStandsForTooManyPhrasesIsAProblem() {
+        String many = String.join("|", java.util.stream.IntStream.range(0, 100).mapToObj(i -> "w" + i).toList());
+        assertThat(problems(Map.of("context", "<many> <many>", "class.many", many))).isEmpty();
+        assertThat(problems(Map.of("context", "<many> <many> <many>", "class.many", many))).singleElement().asString()
+                .contains("stands for more than 20000 phrases");
+    }
 }

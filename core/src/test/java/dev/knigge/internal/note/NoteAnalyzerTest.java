@@ -112,6 +112,70 @@ class NoteAnalyzerTest {
         @Test
         void aQuotedQuestionIsNone() {
             assertThat(note("Your talk asked \"do you test in production?\" and I agree.").statesPurpose()).isFalse();
+            assertThat(note("Your talk asked \"do you test in production?\" and I agree.").asksQuestion()).isFalse();
+        }
+
+        @Test
+        void anyQuestionButSmallTalkAsksTheReaderSomething() {
+            Note elliptic = note("Zeit für einen kurzen Call?");
+            assertThat(elliptic.asksQuestion()).isTrue();
+            assertThat(elliptic.statesPurpose()).isFalse();
+            assertThat(spanTexts(elliptic, "asksQuestion")).containsExactly("Zeit für einen kurzen Call?");
+            assertThat(note("Hi Ben, how are you?").asksQuestion()).isFalse();
+        }
+
+        @Test
+        void smallTalkStillCancelsThePurposeButAPurposeExceptionDoesNotMakeAQuestionSmallTalk() {
+            assertThat(note("Hi Ben, how are you?").statesPurpose()).isFalse();
+            Note introduction = note("Hi Raj, could you introduce me to Mei at Grab?");
+            assertThat(introduction.asksQuestion()).isTrue();
+        }
+
+        @Test
+        void aOneOrTwoWordHookAsksNothing() {
+            assertThat(note("We run workshops for teams. Interested?").asksQuestion()).isFalse();
+            assertThat(note("We run workshops for teams. Lets talk?").asksQuestion()).isFalse();
+        }
+
+        @Test
+        void noQuestionMarkAsksNothing() {
+            assertThat(note("I'd like to connect.").asksQuestion()).isFalse();
+        }
+    }
+
+    @Nested
+    class NewDetectors {
+        @Test
+        void sayingWhoYouAreIsASelfIntroduction() {
+            Note note = note("Hi Ben, my name is Sam and I'm a student at TU Munich.");
+            assertThat(note.introducesSelf()).isTrue();
+            assertThat(spanTexts(note, "introducesSelf")).contains("my name is");
+        }
+
+        @Test
+        void pushingForAnAnswerIsPressure() {
+            assertThat(note("Ben, when can we finally talk?").pressure()).isTrue();
+            assertThat(note("No rush at all, Ben.").pressure()).isFalse();
+        }
+
+        @Test
+        void aJobAskIsABigAskWithItsOwnFact() {
+            Note note = note("Could you refer me for the opening?");
+            assertThat(note.asksForJob()).isTrue();
+            assertThat(note.bigAsk()).isTrue();
+            assertThat(spanTexts(note, "bigAsk")).contains("refer me");
+            Note call = note("Do you have an hour tomorrow?");
+            assertThat(call.bigAsk()).isTrue();
+            assertThat(call.asksForJob()).isFalse();
+        }
+
+        @Test
+        void declaringNoBigAskClearsTheJobAskToo() {
+            Note note = Fixtures.ANALYZER.analyze(ReviewRequest.builder(RequestType.MESSAGE)
+                    .language("en").note("Could you refer me for the opening?")
+                    .declared(dev.knigge.Declared.builder().bigAsk(false).build()).build()).note();
+            assertThat(note.bigAsk()).isFalse();
+            assertThat(note.asksForJob()).isFalse();
         }
     }
 

@@ -101,6 +101,21 @@ class TextTest {
         }
 
         @Test
+        void aLineBreakBeforeALowerCaseWordIsAHardWrapThatEndsNoSentence() {
+            Text text = Text.of("Ich habe gesehen,\ndass du Designerin bist");
+            assertThat(text.sentenceBefore[3]).isFalse();
+            assertThat(text.breakBefore[3]).isTrue();
+            assertThat(Text.of("we met\r\nat the fair").sentenceBefore[2]).isFalse();
+        }
+
+        @Test
+        void aBlankLineACapitalOrAListMarkAfterALineBreakEndsASentence() {
+            assertThat(Text.of("we met\n\nat the fair").sentenceBefore[2]).isTrue();
+            assertThat(Text.of("we met\nAt the fair").sentenceBefore[2]).isTrue();
+            assertThat(Text.of("the system:\n- qualifies leads").sentenceBefore[2]).isTrue();
+        }
+
+        @Test
         void aDotGluedToTheNextWordEndsNothing() {
             Text text = Text.of("z.B. 3.5 Jahre bei example.com");
             assertThat(words("z.B. 3.5")).containsExactly("z", "b", "3", "5");
