@@ -72,6 +72,7 @@ public final class HandWrittenNorms implements RuleEvaluator {
     private final RuleMeta deTitle;
     // group.drl
     private final RuleMeta grpMismatch;
+    private final RuleMeta grpMismatchUnknown;
     private final RuleMeta grpNoReason;
     private final RuleMeta grpRepeat;
     private final RuleMeta grpEmpty;
@@ -79,6 +80,7 @@ public final class HandWrittenNorms implements RuleEvaluator {
     private final RuleMeta discMassTag;
     // introduction.drl
     private final RuleMeta intWeak;
+    private final RuleMeta intWeakReason;
     private final RuleMeta intNoContext;
     private final RuleMeta intNoOptIn;
     // length.drl
@@ -92,17 +94,30 @@ public final class HandWrittenNorms implements RuleEvaluator {
     private final RuleMeta recruiterGeneric;
     // outreach.drl
     private final RuleMeta noBasis;
+    private final RuleMeta noBasisUnknown;
     private final RuleMeta noBasisInvite;
-    private final RuleMeta bigAsk;
+    private final RuleMeta noBasisInviteUnknown;
+    private final RuleMeta bigAskJobStranger;
+    private final RuleMeta bigAskNoReason;
+    private final RuleMeta bigAskJobInTouch;
+    private final RuleMeta bigAskJobReason;
+    private final RuleMeta bigAskWithReason;
+    private final RuleMeta bigAskVague;
     private final RuleMeta pitch;
+    private final RuleMeta pitchPersonal;
+    private final RuleMeta pitchAdvertisement;
     private final RuleMeta pitchMass;
     private final RuleMeta pitchUnrelated;
+    private final RuleMeta pitchUnknown;
     private final RuleMeta requesterProfile;
     // pace.drl
-    private final RuleMeta massTemplate;
+    private final RuleMeta massStrangers;
+    private final RuleMeta massAcquaintances;
     private final RuleMeta volumeCap;
     private final RuleMeta volumeNear;
     private final RuleMeta followupSoon;
+    private final RuleMeta followupSoonOut;
+    private final RuleMeta followupPushy;
     private final RuleMeta followupMany;
     private final RuleMeta followupWithdrawn;
     private final RuleMeta optedOut;
@@ -123,16 +138,21 @@ public final class HandWrittenNorms implements RuleEvaluator {
     private final RuleMeta recStranger;
     private final RuleMeta recNoWork;
     private final RuleMeta recDefault;
+    private final RuleMeta recNoNote;
     private final RuleMeta recGeneric;
+    private final RuleMeta recGenericColleague;
     private final RuleMeta recBlanket;
     private final RuleMeta recNoOut;
     private final RuleMeta recNoReciprocity;
     // wording.drl
     private final RuleMeta noPurposeStranger;
+    private final RuleMeta noPurposeStrangerWhyThem;
     private final RuleMeta noPurposeAcquaintance;
     private final RuleMeta noContextStranger;
+    private final RuleMeta noContextStrangerIntroduced;
     private final RuleMeta noContextStale;
     private final RuleMeta profileMismatch;
+    private final RuleMeta profileMismatchUnknown;
     private final RuleMeta language;
     private final RuleMeta salutationWrong;
     private final RuleMeta salutationXing;
@@ -184,12 +204,14 @@ public final class HandWrittenNorms implements RuleEvaluator {
         duUnknown = rule("DE-DU-STRANGER du to an acquaintance without knowing the address form");
         deTitle = rule("DE-TITLE a German salutation by surname leaves out the academic title");
         grpMismatch = rule("GRP-TOPIC-MISMATCH an invitation to a topic outside the recipient's interests");
+        grpMismatchUnknown = rule("GRP-TOPIC-MISMATCH cannot be judged without the recipient's profile");
         grpNoReason = rule("GRP-NO-REASON a fitting invitation that does not say why it fits");
         grpRepeat = rule("GRP-REPEAT the same group invitation again within half a year");
         grpEmpty = rule("GRP-EMPTY-GROUP an invitation into an empty group");
         grpEmptyMany = rule("GRP-EMPTY-GROUP many invitations into an empty group this week");
         discMassTag = rule("DISC-MASS-TAG many discussion invitations this week");
-        intWeak = rule("INT-WEAK-INTERMEDIARY an introduction asked of someone you don't know");
+        intWeak = rule("INT-WEAK-INTERMEDIARY an introduction asked of a stranger without saying why them");
+        intWeakReason = rule("INT-WEAK-INTERMEDIARY an introduction asked of someone you don't know, with a reason");
         intNoContext = rule("INT-NO-CONTEXT the request does not say why this target and what you'd ask");
         intNoOptIn = rule("INT-NO-OPTIN the intermediary is not asked to check with the target first");
         lengthFree = rule("GEN-LENGTH a LinkedIn connection note over the free account's limit");
@@ -200,16 +222,29 @@ public final class HandWrittenNorms implements RuleEvaluator {
         lengthMessage = rule("GEN-LENGTH a message longer than busy readers answer");
         recruiterGeneric = rule("MSG-RECRUITER-GENERIC recruiter outreach without a concrete role and a reason for this person");
         noBasis = rule("GEN-NO-BASIS a stranger with nothing shared and no stated reason");
+        noBasisUnknown = rule("GEN-NO-BASIS cannot be judged without the recipient's profile");
         noBasisInvite = rule("GEN-NO-BASIS a stranger invited with nothing shared and no reason why it fits");
-        bigAsk = rule("GEN-BIG-ASK a big first ask of someone you don't know");
+        noBasisInviteUnknown = rule("GEN-NO-BASIS cannot judge an invitation without the recipient's profile");
+        bigAskJobStranger = rule("GEN-BIG-ASK a job or referral asked of a stranger without saying why them");
+        bigAskNoReason = rule("GEN-BIG-ASK a call or feedback asked of someone you don't know, without a reason");
+        bigAskJobInTouch = rule("GEN-BIG-ASK a job asked of someone you don't know but have been in touch with");
+        bigAskJobReason = rule("GEN-BIG-ASK a job asked of someone you don't know, with a reason");
+        bigAskWithReason = rule("GEN-BIG-ASK a small-enough ask of someone you don't know, with a reason");
+        bigAskVague = rule("GEN-BIG-ASK a vague big ask of someone you know");
         pitch = rule("GEN-COLD-PITCH a sales pitch to someone you don't know");
+        pitchPersonal = rule("GEN-COLD-PITCH one personal, asking sales message to someone you don't know");
+        pitchAdvertisement = rule("GEN-COLD-PITCH an advertisement: a pitch that says nothing about them and asks nothing");
         pitchMass = rule("GEN-COLD-PITCH a mass-sent pitch to someone you don't know");
         pitchUnrelated = rule("GEN-COLD-PITCH a pitch unrelated to the recipient's profile");
+        pitchUnknown = rule("GEN-COLD-PITCH cannot tell whether the pitch fits without the recipient's profile");
         requesterProfile = rule("GEN-REQUESTER-PROFILE a stranger sees a profile without photo or headline");
-        massTemplate = rule("GEN-MASS-TEMPLATE the same note goes to many recipients and fits anyone");
+        massStrangers = rule("GEN-MASS-TEMPLATE the same note goes to many strangers and fits anyone");
+        massAcquaintances = rule("GEN-MASS-TEMPLATE the same note goes to many acquaintances and fits anyone");
         volumeCap = rule("GEN-VOLUME at the weekly cap");
         volumeNear = rule("GEN-VOLUME near the weekly cap");
         followupSoon = rule("GEN-FOLLOWUP-PACE a nudge soon after an unanswered request");
+        followupSoonOut = rule("GEN-FOLLOWUP-PACE an early nudge that gives an easy way out");
+        followupPushy = rule("GEN-FOLLOWUP-PACE a pushy nudge after an unanswered request");
         followupMany = rule("GEN-FOLLOWUP-PACE another attempt after too many unanswered ones");
         followupWithdrawn = rule("GEN-FOLLOWUP-PACE a re-invite soon after withdrawing an invitation");
         optedOut = rule("GEN-OPTED-OUT the recipient already said no");
@@ -228,15 +263,20 @@ public final class HandWrittenNorms implements RuleEvaluator {
         recStranger = rule("REC-STRANGER a stranger cannot vouch for your work");
         recNoWork = rule("REC-NO-WORK-OBSERVED someone who knows you but never saw your work");
         recDefault = rule("REC-GENERIC the platform's default recommendation request");
-        recGeneric = rule("REC-GENERIC a recommendation request that names nothing specific");
+        recNoNote = rule("REC-GENERIC a recommendation request without a note");
+        recGeneric = rule("REC-GENERIC a personal request that names nothing, to someone who never worked with you");
+        recGenericColleague = rule("REC-GENERIC a personal request that names nothing, to someone who saw your work");
         recBlanket = rule("REC-BLANKET many recommendation requests this week");
         recNoOut = rule("REC-NO-OUT no easy way to decline");
         recNoReciprocity = rule("REC-NO-RECIPROCITY no offer to return the favour");
-        noPurposeStranger = rule("GEN-NO-PURPOSE a stranger's note does not say what is wanted");
+        noPurposeStranger = rule("GEN-NO-PURPOSE a stranger's note says neither what is wanted nor why them");
+        noPurposeStrangerWhyThem = rule("GEN-NO-PURPOSE a stranger's message says why them but not what is wanted");
         noPurposeAcquaintance = rule("GEN-NO-PURPOSE an acquaintance's note does not say what is wanted");
-        noContextStranger = rule("GEN-NO-CONTEXT a stranger's note does not say how you know each other");
+        noContextStranger = rule("GEN-NO-CONTEXT a stranger's note says neither why them nor who you are");
+        noContextStrangerIntroduced = rule("GEN-NO-CONTEXT a stranger's note says who you are and what you want, but not why them");
         noContextStale = rule("GEN-NO-CONTEXT an acquaintance out of touch for long gets no reminder");
         profileMismatch = rule("GEN-PROFILE-MISMATCH a stated reason that has nothing to do with their profile");
+        profileMismatchUnknown = rule("GEN-PROFILE-MISMATCH cannot be judged without the recipient's profile");
         language = rule("GEN-LANGUAGE the note is in a language the recipient's profile does not list");
         salutationWrong = rule("GEN-SALUTATION the greeting names someone else");
         salutationXing = rule("GEN-SALUTATION a XING message or contact request to a non-contact without a personal greeting");
@@ -320,9 +360,10 @@ public final class HandWrittenNorms implements RuleEvaluator {
             if (activity.restricted()) {
                 fire(out, conHealthRestricted, request, activity);
             }
-            if (!rel.knowEachOther() && yes(rel.basis()) && yes(note.statesPurpose()) && no(note.containsPitch())
+            if (!rel.knowEachOther() && yes(rel.basis()) && (yes(note.statesPurpose()) || yes(note.statesContext()))
+                    && no(note.containsPitch())
                     && !yes(note.defaultInvitation()) && !yes(note.defaultRecommendationRequest())) {
-                fire(out, conWeakTie, request, rel, note);
+                fire(out, conWeakTie, request, rel, note, "mutualContacts", rel.mutualContacts());
             }
         }
         // endorsement.drl
@@ -338,23 +379,26 @@ public final class HandWrittenNorms implements RuleEvaluator {
         boolean germanWording = wording && "de".equals(note.language());
         if (germanWording && yes(note.usesDu())) {
             if (rel.stranger() && rel.addressForm() != AddressForm.DU) {
-                fire(out, duStranger, note, rel);
+                fire(out, duStranger, note, rel, recipient, "greeting", recipient.greeting());
             }
             if (rel.addressForm() == AddressForm.SIE) {
-                fire(out, duSie, note, rel);
+                fire(out, duSie, note, rel, recipient, "greeting", recipient.greeting());
             }
             if (rel.acquainted() && rel.addressForm() == AddressForm.UNKNOWN) {
-                fire(out, duUnknown, note, rel);
+                fire(out, duUnknown, note, rel, recipient, "greeting", recipient.greeting());
             }
         }
         if (recipient.salutationTitle() != null && germanWording && yes(note.greetsBySurname())
                 && no(note.titleUsed())) {
-            fire(out, deTitle, recipient, note, "title", recipient.salutationTitle());
+            fire(out, deTitle, recipient, note, "title", recipient.salutationTitle(), "lastName", recipient.lastName());
         }
         // group.drl
         if (INVITES.contains(type)) {
             if (!request.allTopics().isEmpty() && no(rel.overlap())) {
                 fire(out, grpMismatch, request, rel);
+            }
+            if (!request.allTopics().isEmpty() && rel.overlap() == null) {
+                fire(out, grpMismatchUnknown, request, rel);
             }
             if (yes(rel.overlap()) && no(note.saysWhyFits())) {
                 fire(out, grpNoReason, request, rel, note);
@@ -377,7 +421,8 @@ public final class HandWrittenNorms implements RuleEvaluator {
         // introduction.drl
         if (type == INTRODUCTION) {
             if (!rel.knowEachOther()) {
-                fire(out, intWeak, request, rel);
+                boolean reason = yes(note.statesContext()) && yes(note.specifics());
+                fire(out, reason ? intWeakReason : intWeak, request, rel, note);
             }
             if (no(note.statesPurpose())) {
                 fire(out, intNoContext, request, note);
@@ -390,11 +435,11 @@ public final class HandWrittenNorms implements RuleEvaluator {
         if (note.present()) {
             int length = note.length();
             if (platform == Platform.LINKEDIN && type == CONNECTION) {
-                if (requester.account() == Account.FREE && length > lengthFreeLimit) {
+                if (requester.account() == Account.FREE && length > lengthFreeLimit && length <= lengthPremiumLimit) {
                     fire(out, lengthFree, request, requester, note, "length", length, "limit", lengthFreeLimit);
                 }
-                if (requester.account() == Account.PREMIUM && length > lengthPremiumLimit) {
-                    fire(out, lengthPremium, request, requester, note, "length", length, "limit", lengthPremiumLimit);
+                if (length > lengthPremiumLimit) {
+                    fire(out, lengthPremium, request, note, "length", length, "limit", lengthPremiumLimit);
                 }
             }
             if (platform == Platform.LINKEDIN && type == INMAIL) {
@@ -410,7 +455,7 @@ public final class HandWrittenNorms implements RuleEvaluator {
                 fire(out, lengthXingGroup, request, note, "length", length, "limit", xingGroupLimit);
             }
             if ((type == MESSAGE || type == INMAIL) && length > messageAdviceLimit) {
-                fire(out, lengthMessage, request, note, "length", length, "limit", messageAdviceLimit);
+                fire(out, lengthMessage, request, note, "length", length, "limit", messageAdviceLimit, "messageTip", true);
             }
         }
         // message.drl
@@ -419,33 +464,70 @@ public final class HandWrittenNorms implements RuleEvaluator {
             fire(out, recruiterGeneric, request, requester, note);
         }
         // outreach.drl
-        boolean nothingShared = rel.stranger() && rel.mutualContacts() == 0 && rel.sharedGroups() == 0
-                && no(rel.overlap());
-        if (nothingShared && CONNECTION_MESSAGE_INMAIL.contains(type) && (no(note.statesPurpose())
-                || yes(note.defaultInvitation()) || yes(note.defaultRecommendationRequest()))) {
-            fire(out, noBasis, request, rel, note);
+        boolean nothingSharedYet = rel.stranger() && rel.mutualContacts() == 0 && rel.sharedGroups() == 0;
+        boolean noReason = (no(note.statesPurpose()) && no(note.statesContext())) || yes(note.defaultInvitation())
+                || yes(note.defaultRecommendationRequest());
+        if (nothingSharedYet && CONNECTION_MESSAGE_INMAIL.contains(type) && noReason) {
+            if (no(rel.overlap())) {
+                fire(out, noBasis, request, rel, note);
+            }
+            if (rel.overlap() == null) {
+                fire(out, noBasisUnknown, request, rel, note);
+            }
         }
-        if (nothingShared && INVITES.contains(type) && no(note.saysWhyFits())) {
-            fire(out, noBasisInvite, request, rel, note);
+        if (nothingSharedYet && INVITES.contains(type) && no(note.saysWhyFits()) && no(note.statesContext())) {
+            if (no(rel.overlap())) {
+                fire(out, noBasisInvite, request, rel, note);
+            }
+            if (rel.overlap() == null) {
+                fire(out, noBasisInviteUnknown, request, rel, note);
+            }
         }
-        if (CONNECTION_MESSAGE_INMAIL.contains(type) && !rel.knowEachOther() && yes(note.bigAsk())) {
-            fire(out, bigAsk, request, rel, note);
+        if (CONNECTION_MESSAGE_INMAIL.contains(type) && !rel.knowEachOther()) {
+            if (rel.stranger() && !rel.followUp() && yes(note.asksForJob()) && no(note.statesContext())) {
+                fire(out, bigAskJobStranger, request, rel, note);
+            }
+            if (yes(note.bigAsk()) && no(note.asksForJob()) && no(note.statesContext())) {
+                fire(out, bigAskNoReason, request, rel, note);
+            }
+            if ((!rel.stranger() || rel.followUp()) && yes(note.asksForJob()) && no(note.statesContext())) {
+                fire(out, bigAskJobInTouch, request, rel, note);
+            }
+            if (yes(note.asksForJob()) && yes(note.statesContext())) {
+                fire(out, bigAskJobReason, request, rel, note);
+            }
+            if (yes(note.bigAsk()) && no(note.asksForJob()) && yes(note.statesContext())) {
+                fire(out, bigAskWithReason, request, rel, note);
+            }
+        }
+        if (CONNECTION_MESSAGE_INMAIL.contains(type) && rel.knowEachOther() && yes(note.bigAsk())
+                && no(note.specifics())) {
+            fire(out, bigAskVague, request, rel, note);
         }
         if (PITCHABLE.contains(type) && !requester.recruiter() && !rel.knowEachOther() && yes(note.containsPitch())) {
-            fire(out, pitch, request, requester, rel, note);
+            boolean personal = (type == MESSAGE || type == INMAIL) && yes(note.statesContext())
+                    && yes(note.asksQuestion());
+            fire(out, personal ? pitchPersonal : pitch, request, requester, rel, note);
+            if (!rel.followUp() && no(note.statesContext()) && !yes(note.mentionsProfile()) && no(note.asksQuestion())) {
+                fire(out, pitchAdvertisement, request, requester, rel, note);
+            }
             if (activity.sameNoteRecipients() >= massSameNote) {
                 fire(out, pitchMass, request, requester, rel, activity, note);
             }
             if (no(rel.overlap())) {
                 fire(out, pitchUnrelated, request, requester, rel, note);
             }
+            if (rel.overlap() == null) {
+                fire(out, pitchUnknown, request, requester, rel, note);
+            }
         }
         if (rel.stranger() && (!requester.hasPhoto() || no(requester.hasHeadline()))) {
             fire(out, requesterProfile, rel, requester);
         }
         // pace.drl
-        if (activity.sameNoteRecipients() >= massSameNote && wording && no(note.personalized())) {
-            fire(out, massTemplate, activity, note, "recipients", activity.sameNoteRecipients());
+        if (activity.sameNoteRecipients() >= massSameNote && wording) {
+            fire(out, rel.stranger() ? massStrangers : massAcquaintances, activity, rel, note, "recipients",
+                    activity.sameNoteRecipients());
         }
         if (CAPPED.contains(type)) {
             int cap = weeklyCaps.get(type);
@@ -459,13 +541,18 @@ public final class HandWrittenNorms implements RuleEvaluator {
         }
         if (rel.unansweredSameType() > 0 && rel.daysSinceLastSameType() != null
                 && rel.daysSinceLastSameType() < followupDays) {
-            fire(out, followupSoon, rel, "days", followupDays, "reinviteDays", reinviteDays);
+            fire(out, yes(note.givesOut()) ? followupSoonOut : followupSoon, rel, note, "days", followupDays,
+                    "unanswered", rel.unansweredSameType());
+        }
+        if (rel.unansweredSameType() > 0 && yes(note.pressure())) {
+            fire(out, followupPushy, rel, note, "days", followupDays, "unanswered", rel.unansweredSameType());
         }
         if (rel.unansweredSameType() >= maxUnanswered) {
-            fire(out, followupMany, rel, "days", followupDays, "reinviteDays", reinviteDays);
+            fire(out, followupMany, rel, "days", followupDays, "unanswered", rel.unansweredSameType());
         }
         if (type == CONNECTION && rel.withdrawnDaysAgo() != null && rel.withdrawnDaysAgo() < reinviteDays) {
-            fire(out, followupWithdrawn, request, rel, "days", followupDays, "reinviteDays", reinviteDays);
+            out.fired(followupWithdrawn, List.of(request, rel));
+            out.raise(followupWithdrawn, "days", followupDays, "reinviteDays", reinviteDays, "withdrawn", true);
         }
         if (rel.optedOut()) {
             fire(out, optedOut, rel);
@@ -526,8 +613,11 @@ public final class HandWrittenNorms implements RuleEvaluator {
             if (yes(note.defaultRecommendationRequest())) {
                 fire(out, recDefault, request, note);
             }
-            if (no(note.specifics()) && no(note.defaultRecommendationRequest())) {
-                fire(out, recGeneric, request, note);
+            if (!note.present()) {
+                fire(out, recNoNote, request, note);
+            }
+            if (note.present() && no(note.specifics()) && no(note.defaultRecommendationRequest())) {
+                fire(out, rel.workedTogether() ? recGenericColleague : recGeneric, request, rel, note);
             }
             if (activity.similarSentLast7Days() >= recBlanketLimit) {
                 fire(out, recBlanket, request, activity, "sent", activity.similarSentLast7Days(), "limit",
@@ -541,21 +631,37 @@ public final class HandWrittenNorms implements RuleEvaluator {
             }
         }
         // wording.drl
-        if (wording && notDefault) {
+        if (wording && notDefault && !rel.followUp()) {
             if (CONNECTION_MESSAGE_INMAIL.contains(type) && no(note.statesPurpose())) {
-                fire(out, rel.stranger() ? noPurposeStranger : noPurposeAcquaintance, request, rel, note);
+                if (rel.acquainted()) {
+                    fire(out, noPurposeAcquaintance, request, rel, note);
+                } else if (no(note.statesContext())) {
+                    fire(out, noPurposeStranger, request, rel, note);
+                } else if (yes(note.statesContext()) && (type == MESSAGE || type == INMAIL)) {
+                    fire(out, noPurposeStrangerWhyThem, request, rel, note);
+                }
             }
             if (CONTEXT_TYPES.contains(type) && no(note.statesContext())) {
                 if (rel.stranger()) {
-                    fire(out, noContextStranger, request, rel, note);
+                    boolean introduced = yes(note.introducesSelf()) && yes(note.statesPurpose());
+                    if (introduced) {
+                        fire(out, noContextStrangerIntroduced, request, rel, note);
+                    } else if (no(note.introducesSelf()) || no(note.statesPurpose())) {
+                        fire(out, noContextStranger, request, rel, note);
+                    }
                 }
                 if (rel.acquainted() && rel.lastContactMonths() != null && rel.lastContactMonths() >= staleMonths) {
                     fire(out, noContextStale, request, rel, note);
                 }
             }
-            if (MISMATCH_TYPES.contains(type) && !request.allTopics().isEmpty() && !rel.knowEachOther()
-                    && no(rel.overlap()) && yes(note.statesPurpose())) {
+        }
+        if (wording && notDefault && MISMATCH_TYPES.contains(type) && !request.allTopics().isEmpty()
+                && !rel.knowEachOther() && yes(note.statesPurpose())) {
+            if (no(rel.overlap())) {
                 fire(out, profileMismatch, request, rel, note);
+            }
+            if (rel.overlap() == null) {
+                fire(out, profileMismatchUnknown, request, rel, note);
             }
         }
         if (note.present() && note.language() != null && !recipient.languages().isEmpty()
@@ -564,16 +670,24 @@ public final class HandWrittenNorms implements RuleEvaluator {
         }
         if (wording) {
             if (yes(note.wrongName())) {
-                fire(out, salutationWrong, note);
+                greet(out, salutationWrong, recipient, note);
             }
             if (platform == Platform.XING && (type == MESSAGE || type == CONNECTION) && rel.degree() != 1
                     && note.salutationName() == null) {
-                fire(out, salutationXing, request, rel, note);
+                greet(out, salutationXing, recipient, request, rel, note);
             }
             if (GREETED_TYPES.contains(type) && note.salutationName() == null) {
-                fire(out, salutationMissing, request, note);
+                greet(out, salutationMissing, recipient, request, note);
             }
         }
+    }
+
+    /** A GEN-SALUTATION tier: it passes the recipient's own greetings. */
+    private static void greet(Outcome out, RuleMeta meta, Recipient recipient, Object... facts) {
+        List<Object> matched = new java.util.ArrayList<>(List.of(facts));
+        matched.add(recipient);
+        out.fired(meta, matched);
+        out.raise(meta, "greeting", recipient.greeting(), "greeting", recipient.greeting());
     }
 
     private static void fire(Outcome out, RuleMeta meta, Object a, Object b) {
@@ -631,5 +745,11 @@ public final class HandWrittenNorms implements RuleEvaluator {
                              String n2, Object v2) {
         out.fired(meta, List.of(a, b, c));
         out.raise(meta, n1, v1, n2, v2);
+    }
+
+    private static void fire(Outcome out, RuleMeta meta, Object a, Object b, String n1, Object v1, String n2,
+                             Object v2, String n3, Object v3) {
+        out.fired(meta, List.of(a, b));
+        out.raise(meta, n1, v1, n2, v2, n3, v3);
     }
 }

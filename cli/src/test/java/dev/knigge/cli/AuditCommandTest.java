@@ -100,8 +100,8 @@ class AuditCommandTest {
             int revise = lines.indexOf("To revise (0)");
             assertThat(mustNot).isGreaterThan(1);
             assertThat(revise).isEqualTo(mustNot + 14);
-            assertThat(lines.get(mustNot + 1)).startsWith("  " + CAMPAIGN + ":1 (c01)  GEN-COLD-PITCH, GEN-NO-BASIS, ")
-                    .contains("GEN-MASS-TEMPLATE");
+            assertThat(lines.get(mustNot + 1)).startsWith("  " + CAMPAIGN + ":1 (c01)  GEN-COLD-PITCH, GEN-MASS-TEMPLATE, GEN-NO-BASIS, ")
+                    .contains("GEN-NO-PURPOSE");
             assertThat(lines.get(revise + 1)).isEqualTo("  none");
         }
     }

@@ -173,6 +173,12 @@ class ConnectionRulesTest {
         }
 
         @Test
+        void advisesAnInvitationWhoseReasonIsTheirPost() {
+            assertFires(weakTie().note("Hi Priya, your post on diary studies changed how we run research. Would be glad "
+                    + "to connect.").declared(declared().build()).build(), ID, ADVICE);
+        }
+
+        @Test
         void staysSilentForSomeoneTheyKnow() {
             assertSilent(weakTie().relationship(formerColleague().degree(2).build()).build(), ID);
         }
@@ -189,8 +195,9 @@ class ConnectionRulesTest {
         }
 
         @Test
-        void staysSilentWithoutAStatedPurpose() {
-            assertSilent(weakTie().declared(declared().statesPurpose(false).containsPitch(false).build()).build(), ID);
+        void staysSilentWithoutAStatedPurposeOrReason() {
+            assertSilent(weakTie().declared(declared().statesPurpose(false).statesContext(false).containsPitch(false)
+                    .build()).build(), ID);
         }
 
         @Test

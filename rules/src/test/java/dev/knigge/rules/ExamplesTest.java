@@ -1,7 +1,6 @@
 package dev.knigge.rules;
 
 import static dev.knigge.Severity.BLOCKER;
-import static dev.knigge.Severity.WARNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knigge.Advice;
@@ -38,7 +37,7 @@ class ExamplesTest {
     void eachRequestOfTheMassPitchCampaignMustNotSend() {
         Advice advice = Reviews.review(Examples.campaignFirstRequest());
         assertThat(advice.verdict()).isEqualTo(Verdict.DO_NOT_SEND);
-        assertThat(advice.finding("GEN-MASS-TEMPLATE").severity()).isEqualTo(WARNING);
+        assertThat(advice.finding("GEN-MASS-TEMPLATE").severity()).isEqualTo(BLOCKER);
         assertThat(advice.finding("GEN-COLD-PITCH").severity()).isEqualTo(BLOCKER);
     }
 }

@@ -9,6 +9,7 @@ import static dev.knigge.rules.Fixtures.nameOnly;
 import static dev.knigge.rules.Fixtures.requester;
 import static dev.knigge.rules.Reviews.assertFires;
 import static dev.knigge.rules.Reviews.assertSilent;
+import static dev.knigge.rules.Reviews.assertUnchecked;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knigge.Activity;
@@ -72,8 +73,10 @@ class GroupRulesTest {
         }
 
         @Test
-        void staysSilentWhenTheirProfileIsUnknown() {
-            assertSilent(networkMarketing().recipient(nameOnly().build()).build(), ID);
+        void staysSilentWhenTheirProfileIsUnknownAndSaysSo() {
+            ReviewRequest unknown = networkMarketing().recipient(nameOnly().build()).build();
+            assertSilent(unknown, ID);
+            assertUnchecked(unknown, ID, "recipient-profile");
         }
     }
 

@@ -46,6 +46,14 @@ class IntroductionRulesTest {
         }
 
         @Test
+        void onlyWarnsAStrangerWhenTheRequestSaysWhyThemAndWhatItIsAbout() {
+            assertFires(introduction().relationship(Relationship.builder().degree(2).build())
+                    .note("Hi Priya, I'm applying for the Backend Engineer role at your company and I see you are a "
+                            + "recruiter there. Could you connect me with the hiring manager?").declared(declared().build())
+                    .build(), ID, WARNING);
+        }
+
+        @Test
         void staysSilentForAFormerColleagueWithoutRecentExchanges() {
             assertSilent(introduction().relationship(Relationship.builder().degree(1).workedTogether(true).build())
                     .build(), ID);

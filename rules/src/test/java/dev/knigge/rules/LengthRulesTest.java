@@ -31,9 +31,15 @@ class LengthRulesTest {
         }
 
         @Test
-        void warnsAboutALinkedInInvitationOverTheFreeAccountsLimit() {
-            assertThat(assertFires(request(RequestType.CONNECTION, Platform.LINKEDIN, 201).build(), ID, WARNING)
+        void advisesAboutALinkedInInvitationOverTheFreeAccountsLimit() {
+            assertThat(assertFires(request(RequestType.CONNECTION, Platform.LINKEDIN, 201).build(), ID, ADVICE)
                     .reason()).contains("201 characters").contains("longer than 200");
+        }
+
+        @Test
+        void warnsAboutAFreeAccountsInvitationOverTheLimitEveryAccountHas() {
+            assertThat(assertFires(request(RequestType.CONNECTION, Platform.LINKEDIN, 301).build(), ID, WARNING)
+                    .reason()).contains("301 characters").contains("longer than 300");
         }
 
         @Test
@@ -96,7 +102,7 @@ class LengthRulesTest {
 
         @Test
         void judgesLengthWhateverTheLanguage() {
-            String french = "Bonjour Priya, " + "nous nous sommes rencontrés à Berlin. ".repeat(6);
+            String french = "Bonjour Priya, " + "nous nous sommes rencontrés à Berlin. ".repeat(8);
             assertFires(request(RequestType.CONNECTION, Platform.LINKEDIN, 0).language("fr").note(french).build(),
                     ID, WARNING);
         }

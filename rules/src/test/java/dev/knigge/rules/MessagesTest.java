@@ -17,14 +17,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The professional policy's message bundles: complete in English and German, every placeholder
- * filled by every tier of its rule, German in the polite form with German quotes. (Each firing
- * case in the rule tests also renders its finding in both locales and checks that no
- * placeholder is left.)
+ * filled by every tier of its rule (a {@code {name?…}} section by some tier, and its placeholders by
+ * every tier that passes its name), German in the polite form with German quotes. (Each firing case
+ * in the rule tests also renders its finding in both locales and checks that no placeholder is
+ * left; {@link RenderedMessagesTest} renders every tier against varied facts.)
  */
 class MessagesTest {
     static final List<String> PARTS = List.of("title", "reason", "suggestion");
     static final List<String> LOCALES = List.of("en", "de");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)\\}");
+    static final List<String> PLATFORMS = List.of("LINKEDIN", "XING", "GENERIC");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\}");
+    private static final Pattern SECTION = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\?([^{}]*(?:\\{[^{}]*\\}[^{}]*)*)\\}");
 
     static Properties bundle(String locale) {
         return PolicySources.properties(PolicySources.PROFESSIONAL.resolve("messages_" + locale + ".properties"));
@@ -57,6 +60,9 @@ class MessagesTest {
         for (String id : ids()) {
             for (String part : PARTS) {
                 known.add(id + "." + part);
+                for (String platform : PLATFORMS) {
+                    known.add(id + "." + part + "." + platform);
+                }
             }
         }
         for (String locale : LOCALES) {
@@ -68,24 +74,58 @@ class MessagesTest {
     void everyPlaceholderIsFilledByEveryTierOfItsRule() {
         Map<String, List<DrlRule>> tiers = new TreeMap<>();
         for (DrlRule rule : PolicySources.professionalRules()) {
-            tiers.computeIfAbsent(rule.id(), id -> new ArrayList<>()).add(rule);
+            if (rule.unchecked() == null) {
+                tiers.computeIfAbsent(rule.id(), id -> new ArrayList<>()).add(rule);
+            }
         }
         List<String> unfilled = new ArrayList<>();
         for (String locale : LOCALES) {
             Properties bundle = bundle(locale);
             for (String key : bundle.stringPropertyNames()) {
-                String id = key.substring(0, key.lastIndexOf('.'));
-                for (String name : placeholders(bundle.getProperty(key))) {
-                    for (DrlRule rule : tiers.getOrDefault(id, List.of())) {
+                String id = key.substring(0, key.indexOf('.'));
+                String text = bundle.getProperty(key);
+                List<DrlRule> rules = tiers.getOrDefault(id, List.of());
+                for (String name : placeholders(SECTION.matcher(text).replaceAll(""))) {
+                    for (DrlRule rule : rules) {
                         if (!rule.raises().contains(name)) {
                             unfilled.add("messages_" + locale + ": " + key + " uses {" + name + "}, which rule \""
                                     + rule.name() + "\" does not pass");
                         }
                     }
                 }
+                Matcher section = SECTION.matcher(text);
+                while (section.find()) {
+                    String name = section.group(1);
+                    List<DrlRule> passing = rules.stream().filter(rule -> rule.raises().contains(name)).toList();
+                    if (passing.isEmpty()) {
+                        unfilled.add("messages_" + locale + ": " + key + " has a section {" + name
+                                + "?…} that no rule of " + id + " passes");
+                    }
+                    for (String inner : placeholders(section.group(2))) {
+                        for (DrlRule rule : passing) {
+                            if (!rule.raises().contains(inner)) {
+                                unfilled.add("messages_" + locale + ": " + key + " uses {" + inner + "} in section {"
+                                        + name + "?…}, which rule \"" + rule.name() + "\" passes without it");
+                            }
+                        }
+                    }
+                }
             }
         }
         assertThat(unfilled).isEmpty();
+    }
+
+    @Test
+    void everyPlatformVariantHasItsPlainText() {
+        for (String locale : LOCALES) {
+            Properties bundle = bundle(locale);
+            for (String key : bundle.stringPropertyNames()) {
+                if (PLATFORMS.stream().anyMatch(p -> key.endsWith("." + p))) {
+                    assertThat(bundle.getProperty(key.substring(0, key.lastIndexOf('.')))).as("plain text of %s", key)
+                            .isNotBlank();
+                }
+            }
+        }
     }
 
     @Test
@@ -128,11 +168,16 @@ class MessagesTest {
         }
     }
 
+    /** The placeholder names of a text, sections and their contents included ({@code {name?…}} counts as name). */
     private static Set<String> placeholders(String text) {
         Set<String> names = new TreeSet<>();
         Matcher matcher = PLACEHOLDER.matcher(text);
         while (matcher.find()) {
             names.add(matcher.group(1));
+        }
+        Matcher section = SECTION.matcher(text);
+        while (section.find()) {
+            names.add(section.group(1));
         }
         return names;
     }

@@ -11,7 +11,9 @@ import static dev.knigge.rules.Fixtures.nameOnly;
 import static dev.knigge.rules.Fixtures.requester;
 import static dev.knigge.rules.Fixtures.strangers;
 import static dev.knigge.rules.Reviews.assertFires;
+import static dev.knigge.rules.Reviews.assertAllChecked;
 import static dev.knigge.rules.Reviews.assertSilent;
+import static dev.knigge.rules.Reviews.assertUnchecked;
 import static dev.knigge.rules.Reviews.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +64,25 @@ class OutreachRulesTest {
         }
 
         @Test
+        void staysSilentWhenTheNoteRefersToTheirPost() {
+            assertSilent(phoneBook().language("en").note("Hi Anna, I read your post on cold-chain audits and it matched "
+                    + "what I see in my own warehouses. Would be glad to connect and follow your work.").build(), ID);
+        }
+
+        @Test
+        void staysSilentWhenTheNoteNamesADetailOfTheirProfile() {
+            assertSilent(phoneBook().language("en").note("Hi Anna, I see you run the returns process at a retailer; "
+                    + "so do I.").build(), ID);
+        }
+
+        @Test
+        void staysSilentWhenAGermanNoteRefersToTheirArticle() {
+            assertSilent(phoneBook().language("de").recipient(anna().languages("de").build())
+                    .note("Ihr Beitrag zur Lieferketten-Resilienz hat mich angesprochen. Lassen Sie uns vernetzen!")
+                    .build(), ID);
+        }
+
+        @Test
         void staysSilentWhenTheTopicMatchesTheirProfile() {
             assertSilent(phoneBook().topics("supply chain").build(), ID);
         }
@@ -73,8 +94,22 @@ class OutreachRulesTest {
         }
 
         @Test
-        void staysSilentWhenTheirProfileIsUnknown() {
-            assertSilent(phoneBook().recipient(nameOnly().build()).build(), ID);
+        void staysSilentWhenTheirProfileIsUnknownAndSaysSo() {
+            ReviewRequest unknown = phoneBook().recipient(nameOnly().build()).build();
+            assertSilent(unknown, ID);
+            assertUnchecked(unknown, ID, "recipient-profile");
+        }
+
+        @Test
+        void reportsAnInvitationItCannotJudgeWithoutTheirProfile() {
+            assertUnchecked(phoneBook().type(RequestType.GROUP_INVITE).recipient(nameOnly().build()).build(), ID,
+                    "recipient-profile");
+        }
+
+        @Test
+        void leavesNothingUncheckedWhenTheNoteGivesAReason() {
+            assertAllChecked(phoneBook().recipient(nameOnly().build()).language("en")
+                    .note("Hi Omar, I loved your talk on warehouse robots at LogiMAT.").build());
         }
 
         @Test
@@ -95,13 +130,29 @@ class OutreachRulesTest {
         ReviewRequest.Builder ask() {
             return ReviewRequest.builder(RequestType.INMAIL).platform(Platform.LINKEDIN).language("en")
                     .note("Hi Anna, could you refer me to the hiring manager for your logistics team?")
-                    .requester(requester().build()).recipient(anna().build()).relationship(strangers().degree(2).build())
-                    .declared(declared().bigAsk(true).build());
+                    .requester(requester().build()).recipient(anna().build()).relationship(strangers().degree(2).build());
         }
 
         @Test
-        void warnsAStrangerAskedForAReferral() {
-            assertFires(ask().build(), ID, WARNING);
+        void blocksAStrangerAskedForAReferralOutOfTheBlue() {
+            assertFires(ask().build(), ID, BLOCKER);
+        }
+
+        @Test
+        void blocksTheBareJobAskInGerman() {
+            assertFires(ask().language("de").recipient(anna().languages("de").build())
+                    .note("Hallo, ich suche einen Job. Können Sie mich empfehlen?").build(), ID, BLOCKER);
+        }
+
+        @Test
+        void warnsAStrangerAskedForAJobWhoseWorkTheNoteNames() {
+            assertFires(ask().note("Hi Anna, I've followed your posts on cold-chain logistics for a year. If anything "
+                    + "opens up in your team, I'd be grateful if you kept me in mind.").build(), ID, WARNING);
+        }
+
+        @Test
+        void warnsSomeoneOnlyInTouchAboutAReferral() {
+            assertFires(ask().relationship(acquaintance().build()).build(), ID, WARNING);
         }
 
         @Test
@@ -111,13 +162,33 @@ class OutreachRulesTest {
         }
 
         @Test
-        void showsTheAskAsEvidence() {
-            assertThat(evidence(ask().declared(declared().build()).build(), ID)).contains("refer me");
+        void advisesAStrangerAskedForAHalfHourCallThatSaysWhyThem() {
+            assertFires(ask().note("Hi Anna, I'm a student in logistics and I see you led the cold-chain rollout at "
+                    + "your company. Would you have 30 minutes next week to tell me how you planned it?").build(),
+                    ID, ADVICE);
         }
 
         @Test
-        void staysSilentForAFormerColleague() {
-            assertSilent(ask().type(RequestType.MESSAGE).relationship(formerColleague().build()).build(), ID);
+        void warnsSomeoneTheyKnowAboutAJobAskThatNamesNothing() {
+            assertFires(ask().type(RequestType.MESSAGE).relationship(formerColleague().build())
+                    .note("Hey Anna! Long time no talk. I'm looking for a job. Can you help?").build(), ID, WARNING);
+        }
+
+        @Test
+        void showsTheAskAsEvidence() {
+            assertThat(evidence(ask().build(), ID)).contains("refer me");
+        }
+
+        @Test
+        void staysSilentForAFormerColleagueAskedForAConcreteRole() {
+            assertSilent(ask().type(RequestType.MESSAGE).relationship(formerColleague().build())
+                    .note("Hi Anna, could you refer me for the Senior Planner role on your logistics team?").build(), ID);
+        }
+
+        @Test
+        void staysSilentForThanksForAReferralAlreadyMade() {
+            assertSilent(ask().type(RequestType.MESSAGE).relationship(acquaintance().build())
+                    .note("Thank you so much for referring me to your logistics team last week!").build(), ID);
         }
 
         @Test
@@ -135,13 +206,38 @@ class OutreachRulesTest {
             return ReviewRequest.builder(RequestType.MESSAGE).platform(Platform.LINKEDIN).language("en")
                     .note("Hi Anna, our route planner cuts empty runs by a fifth. Want to see it?")
                     .topics("supply-chain").requester(requester().build()).recipient(anna().build())
-                    .relationship(strangers().degree(2).mutualContacts(4).build())
-                    .declared(declared().containsPitch(true).build());
+                    .relationship(strangers().degree(2).mutualContacts(4).build());
         }
 
         @Test
         void warnsAboutOnePitchThatFitsTheirProfile() {
             assertFires(pitch().build(), ID, WARNING);
+        }
+
+        @Test
+        void warnsAboutAPitchInAConnectionRequestEvenWhenItSaysWhyThem() {
+            assertFires(pitch().type(RequestType.CONNECTION).note("Hi Anna, I see you run cold-chain logistics. Our "
+                    + "route planner cuts empty runs by a fifth. Want to see it?").build(), ID, WARNING);
+        }
+
+        @Test
+        void advisesAPersonalMessageThatAsksWhetherItIsOfInterest() {
+            assertFires(pitch().type(RequestType.INMAIL).note("Hi Anna, congrats on the new cold-chain hub! Many "
+                    + "carriers we talk to lose a fifth of their runs empty, and our route planner cuts that to zero. Would it be "
+                    + "worth a look for your fleet?").build(), ID, ADVICE);
+        }
+
+        @Test
+        void blocksAnAdvertisementThatSaysNothingAboutThemAndAsksNothing() {
+            assertFires(pitch().note("Hi, buy our route planner today, 20% off!").build(), ID, BLOCKER);
+        }
+
+        @Test
+        void blocksTheAdvertisementWhenTheirProfileIsUnknownToo() {
+            ReviewRequest unknown = pitch().topics().recipient(nameOnly().build())
+                    .note("I want to tell you about a terrific new product we have.").build();
+            assertFires(unknown, ID, BLOCKER);
+            assertUnchecked(unknown, ID, "recipient-profile");
         }
 
         @Test
@@ -155,15 +251,22 @@ class OutreachRulesTest {
         }
 
         @Test
-        void warnsOnlyWhenTheirProfileIsUnknown() {
-            assertFires(pitch().topics().recipient(nameOnly().build()).build(), ID, WARNING);
+        void warnsOnlyWhenTheirProfileIsUnknownAndSaysSo() {
+            ReviewRequest unknown = pitch().topics().recipient(nameOnly().build()).build();
+            assertFires(unknown, ID, WARNING);
+            assertUnchecked(unknown, ID, "recipient-profile");
         }
 
         @Test
         void showsThePitchAsEvidence() {
-            ReviewRequest detected = pitch().note("Hi Anna, we help companies cut empty runs. Book a demo?")
-                    .declared(declared().build()).build();
-            assertThat(evidence(detected, ID)).contains("we help companies");
+            assertThat(evidence(pitch().note("Hi Anna, we help companies cut empty runs. Book a demo?").build(), ID))
+                    .contains("we help companies");
+        }
+
+        @Test
+        void recognisesProspectingWithoutSalesWords() {
+            assertFires(pitch().note("I am looking for entrepreneurs and business owners that need a technology "
+                    + "partner for their next digital product.").topics().build(), ID, BLOCKER);
         }
 
         @Test
@@ -174,6 +277,12 @@ class OutreachRulesTest {
         @Test
         void staysSilentForARecruitersJobOffer() {
             assertSilent(pitch().requester(requester().recruiter(true).build()).build(), ID);
+        }
+
+        @Test
+        void staysSilentWhenTheSenderOnlySaysWhatTheyDo() {
+            assertSilent(pitch().type(RequestType.CONNECTION).note("Hi Anna, I help logistics firms plan their routes. "
+                    + "Glad to connect and swap notes on cold chains.").build(), ID);
         }
 
         @Test

@@ -1,7 +1,9 @@
 package dev.knigge.rules;
 
+import static dev.knigge.Severity.ADVICE;
 import static dev.knigge.Severity.BLOCKER;
 import static dev.knigge.Severity.WARNING;
+import static dev.knigge.rules.Fixtures.acquaintance;
 import static dev.knigge.rules.Fixtures.anna;
 import static dev.knigge.rules.Fixtures.declared;
 import static dev.knigge.rules.Fixtures.formerColleague;
@@ -36,13 +38,19 @@ class PaceRulesTest {
         }
 
         @Test
-        void firesForOneNoteSentToTwelvePeopleWithoutTheirNames() {
-            assertThat(assertFires(bulk(BULK, 12), ID, WARNING).reason()).contains("12 recipients");
+        void blocksOneNoteSentToTwelveStrangersWithoutTheirNames() {
+            assertThat(assertFires(bulk(BULK, 12), ID, BLOCKER).reason()).contains("12 recipients");
         }
 
         @Test
-        void firesAtTheMassThreshold() {
-            assertFires(bulk(BULK, 10), ID, WARNING);
+        void blocksAtTheMassThreshold() {
+            assertFires(bulk(BULK, 10), ID, BLOCKER);
+        }
+
+        @Test
+        void onlyWarnsWhenTheBulkNoteGoesToPeopleWhoKnowTheSender() {
+            ReviewRequest acquainted = bulk(BULK, 12).toBuilder().relationship(acquaintance().build()).build();
+            assertFires(acquainted, ID, WARNING);
         }
 
         @Test
@@ -51,9 +59,10 @@ class PaceRulesTest {
         }
 
         @Test
-        void staysSilentWhenEachCopyGreetsByNameAndNamesTheirField() {
-            assertSilent(bulk("Hi Anna, your supply-chain talk at LogiMAT stayed with me. I'd like to stay in touch.", 12),
-                    ID);
+        void blocksAMailMergeThatSwapsInTheirNameAndField() {
+            // Near copies differ only in the name and profile words swapped in: that is no personalising.
+            assertFires(bulk("Hi Anna, your supply-chain talk at LogiMAT stayed with me. I'd like to stay in touch.", 12),
+                    ID, BLOCKER);
         }
 
         @Test
@@ -129,6 +138,36 @@ class PaceRulesTest {
             ReviewRequest request = chase(RequestType.MESSAGE,
                     formerColleague().unansweredSameType(1).daysSinceLastSameType(3));
             assertThat(assertFires(request, ID, WARNING).suggestion()).contains("at least 7 days");
+        }
+
+        @Test
+        void onlyAdvisesAnEarlyNudgeThatGivesAnEasyWayOut() {
+            ReviewRequest request = chase(RequestType.MESSAGE,
+                    formerColleague().unansweredSameType(1).daysSinceLastSameType(3)).toBuilder()
+                    .note("Hi Priya, a quick nudge on the research panel. No worries if it's not a fit right now!").build();
+            assertFires(request, ID, ADVICE);
+        }
+
+        @Test
+        void blocksAPushyNudge() {
+            ReviewRequest request = chase(RequestType.MESSAGE, strangers().degree(1).unansweredSameType(1)).toBuilder()
+                    .note("Priya, when can we finally talk on the phone?").build();
+            assertThat(assertFires(request, ID, BLOCKER).evidence()).extracting(e -> e.text())
+                    .containsExactly("when can we finally");
+        }
+
+        @Test
+        void blocksAPushyNudgeInGerman() {
+            ReviewRequest request = chase(RequestType.MESSAGE, strangers().degree(1).unansweredSameType(1)).toBuilder()
+                    .language("de").recipient(priya().languages("de").build())
+                    .note("Priya, wann können wir endlich telefonieren?").build();
+            assertFires(request, ID, BLOCKER);
+        }
+
+        @Test
+        void staysSilentForTheSameWordsInAFirstMessage() {
+            assertSilent(chase(RequestType.MESSAGE, strangers().degree(1)).toBuilder()
+                    .note("Priya, when can we finally talk on the phone?").build(), ID);
         }
 
         @Test

@@ -29,13 +29,17 @@ final class PolicySources {
     private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]+)\"(.*?)^end\\b");
     private static final Pattern ID = Pattern.compile("@id\\(([^)]+)\\)");
     private static final Pattern SEVERITY = Pattern.compile("@severity\\(([^)]+)\\)");
+    private static final Pattern UNCHECKED = Pattern.compile("@unchecked\\(([^)]+)\\)");
     private static final Pattern RAISE = Pattern.compile("Findings\\.raise\\(kcontext((?:[^;])*)\\);");
     private static final Pattern NAME = Pattern.compile("\"(\\w+)\"\\s*,");
 
     private PolicySources() {}
 
-    /** One DRL rule as written: its file, name, id, severity and the placeholder names it raises. */
-    record DrlRule(String file, String name, String id, String severity, Set<String> raises) {}
+    /**
+     * One DRL rule as written: its file, name, id, severity (or, for a rule that reports what could not
+     * be judged, what it reports under {@code unchecked}) and the placeholder names it raises.
+     */
+    record DrlRule(String file, String name, String id, String severity, String unchecked, Set<String> raises) {}
 
     /** Every rule of every DRL file of the professional policy. */
     static List<DrlRule> professionalRules() {
@@ -54,7 +58,7 @@ final class PolicySources {
                     }
                 }
                 rules.add(new DrlRule(file.getFileName().toString(), rule.group(1), first(ID, body),
-                        first(SEVERITY, body), raises));
+                        first(SEVERITY, body), first(UNCHECKED, body), raises));
             }
         }
         return rules;

@@ -92,8 +92,17 @@ class RecommendationRulesTest {
         }
 
         @Test
-        void warnsAboutARequestThatNamesNoProjectRoleOrPeriod() {
-            assertFires(goodRequest().declared(declared().specifics(false).build()).build(), ID, WARNING);
+        void warnsSomeoneWhoNeverWorkedWithThemAboutARequestThatNamesNothing() {
+            assertFires(goodRequest().relationship(Relationship.builder().degree(1).knowEachOther(true).build())
+                    .note("Hi Priya, could you write me a recommendation? Happy to do the same for you.")
+                    .declared(declared().build()).build(), ID, WARNING);
+        }
+
+        @Test
+        void onlyAdvisesAFormerColleagueAskedForARecommendationThatNamesNothing() {
+            assertFires(goodRequest().note("Hi Priya, I'm updating my profile and would love a recommendation from "
+                    + "colleagues who know my work well. Happy to do the same for you.").declared(declared().build())
+                    .build(), ID, ADVICE);
         }
 
         @Test

@@ -11,6 +11,8 @@ import dev.knigge.ReviewRequest;
 import dev.knigge.Severity;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +22,8 @@ import java.util.stream.Collectors;
  */
 final class Reviews {
     static final Advisor PROFESSIONAL = Advisor.builder().policy(Policy.builtIn("professional")).build();
+    /** The professional policy with one rule switched off, by rule id, built as tests ask for them. */
+    private static final Map<String, Advisor> WITHOUT = new ConcurrentHashMap<>();
 
     private Reviews() {}
 
@@ -50,6 +54,23 @@ final class Reviews {
     static void assertSilent(ReviewRequest request, String rule) {
         Advice advice = review(request);
         assertThat(advice.finding(rule)).as("%s should stay silent; fired: %s", rule, fired(advice)).isNull();
+    }
+
+    /**
+     * Asserts that the review reports {@code what} under {@code unchecked} because of this rule: the
+     * report goes when the rule is switched off.
+     */
+    static void assertUnchecked(ReviewRequest request, String rule, String what) {
+        Advice advice = review(request);
+        assertThat(advice.unchecked()).as("unchecked, with %s", rule).contains(what);
+        Advice without = WITHOUT.computeIfAbsent(rule, id -> Advisor.builder().policy(Policy.builtIn("professional"))
+                .disable(id).build()).review(request, Locale.ENGLISH);
+        assertThat(without.unchecked()).as("unchecked, with %s disabled", rule).doesNotContain(what);
+    }
+
+    /** Asserts that the review reports nothing under {@code unchecked}. */
+    static void assertAllChecked(ReviewRequest request) {
+        assertThat(review(request).unchecked()).as("unchecked").isEmpty();
     }
 
     /** The text of each evidence span of the rule's finding. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * The test rig: every DRL file of the professional policy has a test class ({@code pace.drl} →
  * {@code PaceRulesTest}), and every rule id in it has a {@code @Nested} class there
  * ({@code GEN-VOLUME} → {@code GenVolume}) with at least one case where it fires, one for each of
- * its severities, and one where it must stay silent. A rule added without tests fails the build.
+ * its severities, and one where it must stay silent; a rule that reports what could not be judged
+ * ({@code @unchecked}) has a case that sees it reported. A rule added without tests fails the build.
  */
 class RuleCoverageTest {
 
@@ -72,9 +74,16 @@ class RuleCoverageTest {
             if (!body.contains("assertSilent(")) {
                 problems.add(id + ": no case where it stays silent");
             }
-            for (String severity : tiers.stream().map(DrlRule::severity).collect(Collectors.toCollection(TreeSet::new))) {
+            for (String severity : tiers.stream().map(DrlRule::severity).filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(TreeSet::new))) {
                 if (!Pattern.compile("assertFires\\([^;]*\\b" + severity + "\\b").matcher(body).find()) {
                     problems.add(id + ": no case where it fires as " + severity);
+                }
+            }
+            for (String unchecked : tiers.stream().map(DrlRule::unchecked).filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(TreeSet::new))) {
+                if (!Pattern.compile("assertUnchecked\\([^;]*\"" + unchecked + "\"").matcher(body).find()) {
+                    problems.add(id + ": no case where it reports \"" + unchecked + "\" as unchecked");
                 }
             }
         });

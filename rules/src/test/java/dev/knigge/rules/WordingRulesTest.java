@@ -12,6 +12,7 @@ import static dev.knigge.rules.Fixtures.requester;
 import static dev.knigge.rules.Fixtures.strangers;
 import static dev.knigge.rules.Reviews.assertFires;
 import static dev.knigge.rules.Reviews.assertSilent;
+import static dev.knigge.rules.Reviews.assertUnchecked;
 import static dev.knigge.rules.Reviews.evidence;
 import static dev.knigge.rules.Reviews.review;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,8 +53,27 @@ class WordingRulesTest {
         }
 
         @Test
+        void onlyAdvisesAStrangersMessageThatSaysWhyThemButNotWhatIsWanted() {
+            assertFires(letsConnect().type(RequestType.INMAIL).note("Hi Priya, I read your post on remote usability "
+                    + "testing and it changed how my team runs studies.").declared(declared().build()).build(), ID, ADVICE);
+        }
+
+        @Test
         void staysSilentWhenTheNoteSaysWhatIsWanted() {
             assertSilent(letsConnect().note("Hi Priya, I'd like to ask you about remote usability testing.")
+                    .declared(declared().build()).build(), ID);
+        }
+
+        @Test
+        void staysSilentOnAnInvitationWhoseReasonIsTheirTalk() {
+            assertSilent(letsConnect().note("Hi Priya, loved your talk on diary studies at UXLx. Would like to connect "
+                    + "and keep learning from you.").declared(declared().build()).build(), ID);
+        }
+
+        @Test
+        void staysSilentOnAFollowUpBelowTheMessageThatSaidItAll() {
+            assertSilent(letsConnect().type(RequestType.MESSAGE).note("Hi again, just making sure you saw my note above.")
+                    .relationship(strangers().degree(1).unansweredSameType(1).daysSinceLastSameType(9).build())
                     .declared(declared().build()).build(), ID);
         }
 
@@ -100,6 +120,39 @@ class WordingRulesTest {
         void warnsAStrangerAskingForARecommendationOrIntroduction() {
             assertFires(contextless().type(RequestType.RECOMMENDATION).build(), ID, WARNING);
             assertFires(contextless().type(RequestType.INTRODUCTION).build(), ID, WARNING);
+        }
+
+        @Test
+        void onlyAdvisesAStrangerWhoSaysWhoTheyAreAndWhatTheyWant() {
+            assertFires(contextless().note("Hi Priya, my name is Tom and I'm a product designer at a small agency. "
+                    + "Could I ask you two questions about remote usability testing?").declared(declared().build())
+                    .build(), ID, ADVICE);
+        }
+
+        @Test
+        void warnsAStrangerWhoSaysWhoTheyAreButWantsNothing() {
+            assertFires(contextless().note("Hi Priya, my name is Tom and I'm a product designer at a small agency.")
+                    .declared(declared().build()).build(), ID, WARNING);
+        }
+
+        @Test
+        void staysSilentWhenTheNoteNamesADetailOfTheirProfile() {
+            assertSilent(contextless().note("Hi Priya, I see you lead the research team at Zalando. Could I ask you two "
+                    + "questions about remote usability testing?").declared(declared().build()).build(), ID);
+        }
+
+        @Test
+        void staysSilentWhenAHardWrappedGermanNoteNamesADetailOfTheirProfile() {
+            assertSilent(contextless().language("de").recipient(priya().languages("de").build())
+                    .note("Hallo Priya,\n\nich habe gesehen,\ndass du das Research-Team bei Zalando leitest. Darf ich "
+                            + "dir zwei Fragen stellen?").declared(declared().build()).build(), ID);
+        }
+
+        @Test
+        void staysSilentOnAFollowUpBelowTheMessageThatSaidItAll() {
+            assertSilent(contextless().note("Hi again, just making sure you saw my note above.")
+                    .relationship(strangers().degree(2).unansweredSameType(1).daysSinceLastSameType(9).build())
+                    .declared(declared().build()).build(), ID);
         }
 
         @Test
@@ -179,8 +232,10 @@ class WordingRulesTest {
         }
 
         @Test
-        void staysSilentWhenTheirProfileIsUnknown() {
-            assertSilent(offTopic().recipient(nameOnly().languages("en").build()).build(), ID);
+        void staysSilentWhenTheirProfileIsUnknownAndSaysSo() {
+            ReviewRequest unknown = offTopic().recipient(nameOnly().languages("en").build()).build();
+            assertSilent(unknown, ID);
+            assertUnchecked(unknown, ID, "recipient-profile");
         }
 
         @Test

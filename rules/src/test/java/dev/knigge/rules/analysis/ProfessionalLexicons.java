@@ -73,6 +73,10 @@ final class ProfessionalLexicons {
         add(facts, "reciprocity", n.offersReciprocity());
         add(facts, "fits", n.saysWhyFits());
         add(facts, "opt-in", n.asksIntermediaryToCheck());
+        add(facts, "self-intro", n.introducesSelf());
+        add(facts, "pressure", n.pressure());
+        add(facts, "question", n.asksQuestion());
+        add(facts, "job-ask", n.asksForJob());
         return facts;
     }
 
