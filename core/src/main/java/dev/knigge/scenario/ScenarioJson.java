@@ -3,11 +3,13 @@ package dev.knigge.scenario;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.knigge.Finding;
 import dev.knigge.Severity;
+import dev.knigge.Verdict;
 import dev.knigge.internal.json.Json;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,14 +20,17 @@ import java.util.Objects;
  *
  * <pre>{@code
  * {"policy": "professional", "policyVersion": "1.0.0", "passed": 11, "failed": 1, "invalid": 0,
- *  "scenarios": [{"file": "…", "title": "…", "locale": "de", "passed": false,
- *                 "expected": {"verdict": "DO_NOT_SEND", "rules": {"REC-STRANGER": "BLOCKER"}, "maybe": []},
+ *  "scenarios": [{"file": "…", "title": "…", "locale": "de", "source": "…", "judgement": "…", "passed": false,
+ *                 "expected": {"verdict": "DO_NOT_SEND", "alsoOk": [], "rules": {"REC-STRANGER": "BLOCKER"}, "maybe": []},
  *                 "actual": {"verdict": "REVISE", "rules": {"REC-GENERIC": "WARNING"}},
  *                 "difference": ["verdict: expected DO_NOT_SEND, got REVISE", "missing: REC-STRANGER BLOCKER", …],
  *                 "missing": {…}, "unexpected": {…}, "wrongSeverities": {…}, "unknownRules": [], "error": null}],
  *  "problems": [{"file": "…", "line": 3, "path": "$.expect.verdict", "message": "…"}],
  *  "coverage": {"rules": 38, "fired": 30, "uncovered": ["DE-TITLE", …], "hits": {"CON-NO-NOTE": 2, …}}}
  * }</pre>
+ *
+ * {@code source} and {@code judgement} are there when the scenario has them; a verdict-only
+ * scenario's {@code expected} has no {@code rules} and {@code maybe}.
  *
  * Thread-safe.
  */
@@ -84,15 +89,24 @@ public final class ScenarioJson {
         if (scenario.locale() != null) {
             g.writeStringField("locale", scenario.locale().toLanguageTag());
         }
+        if (scenario.source() != null) {
+            g.writeStringField("source", scenario.source());
+        }
+        if (scenario.judgement() != null) {
+            g.writeStringField("judgement", scenario.judgement());
+        }
         g.writeBooleanField("passed", result.passed());
         g.writeObjectFieldStart("expected");
         g.writeStringField("verdict", scenario.expect().verdict().name());
-        severities(g, "rules", scenario.expect().rules());
-        g.writeArrayFieldStart("maybe");
-        for (String id : scenario.expect().maybe()) {
-            g.writeString(id);
+        verdicts(g, "alsoOk", scenario.expect().alsoOk());
+        if (!scenario.expect().verdictOnly()) {
+            severities(g, "rules", scenario.expect().rules());
+            g.writeArrayFieldStart("maybe");
+            for (String id : scenario.expect().maybe()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
         }
-        g.writeEndArray();
         g.writeEndObject();
         if (result.advice() == null) {
             g.writeNullField("actual");
@@ -157,5 +171,14 @@ public final class ScenarioJson {
         }
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** A list of verdicts, in their order. */
+    static void verdicts(JsonGenerator g, String name, Collection<Verdict> verdicts) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Verdict verdict : verdicts) {
+            g.writeString(verdict.name());
+        }
+        g.writeEndArray();
     }
 }

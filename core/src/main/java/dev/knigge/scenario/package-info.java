@@ -12,9 +12,12 @@
  *
  * <p>A scenario file holds {@code title}, {@code request} (the JSON request format v1), an optional
  * {@code locale} and {@code expect}: {@code verdict}, {@code rules} ({@code {"ID": "SEVERITY"}},
- * every rule that must fire) and an optional {@code maybe} (rules allowed to fire). A {@code .json}
- * file without an {@code expect} key is not a scenario and is skipped, so request files can live
- * beside scenarios. Every type here is immutable and thread-safe; {@code knigge test} and the
- * JUnit helper of {@code knigge-junit} are built on it.
+ * every rule that must fire) and an optional {@code maybe} (rules allowed to fire). Without
+ * {@code rules} the scenario is verdict-only: only the verdict is checked. An optional top-level
+ * {@code alsoOk} lists other verdicts that pass, and {@code source} and {@code judgement} document
+ * where a case comes from and why it is labelled as it is. A {@code .json} file without an
+ * {@code expect} key is not a scenario and is skipped, so request files can live beside scenarios.
+ * Every type here is immutable and thread-safe; {@code knigge test} and the JUnit helper of
+ * {@code knigge-junit} are built on it.
  */
 package dev.knigge.scenario;

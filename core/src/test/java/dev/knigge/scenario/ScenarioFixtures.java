@@ -31,6 +31,25 @@ final class ScenarioFixtures {
         return scenario("a stranger asks for a recommendation", STRANGER_REQUEST, null, expect);
     }
 
+    /** No note, nothing known: nothing fires, SEND. */
+    static final String QUIET = "{\"type\": \"CONNECTION\"}";
+    /** A message to someone not heard from in 20 months: SAMPLE-LATE-CONTACT (ADVICE), SEND. */
+    static final String LATE = "{\"type\": \"MESSAGE\", \"relationship\": {\"knowEachOther\": true, \"lastContactMonths\": 20}}";
+    /** A stranger pitching, with a purpose: SAMPLE-PITCH (WARNING), REVISE. */
+    static final String PITCH = "{\"type\": \"MESSAGE\", \"language\": \"en\", \"note\": \"Could you book a demo of our product?\"}";
+    /** 75 invitations this week: SAMPLE-VOLUME (WARNING), REVISE. */
+    static final String BUSY = "{\"type\": \"CONNECTION\", \"activity\": {\"similarSentLast7Days\": 75}}";
+    /** 150 invitations this week: SAMPLE-VOLUME (BLOCKER), DO_NOT_SEND. */
+    static final String FLOOD = "{\"type\": \"CONNECTION\", \"activity\": {\"similarSentLast7Days\": 150}}";
+    /** A note without a purpose: SAMPLE-NO-PURPOSE (ADVICE), SEND. */
+    static final String VAGUE = "{\"type\": \"MESSAGE\", \"language\": \"en\", \"note\": \"Hello there.\"}";
+
+    /** A verdict-only case: {@code alsoOk} is a JSON array or {@code null} for none. */
+    static String labelled(String title, String request, String label, String alsoOk) {
+        return "{\n  \"title\": \"" + title + "\",\n  \"request\": " + request + ",\n  \"expect\": {\"verdict\": \""
+                + label + "\"}" + (alsoOk == null ? "" : ",\n  \"alsoOk\": " + alsoOk) + "\n}\n";
+    }
+
     /** Writes {@code text} to {@code folder/name}, creating folders on the way. */
     static Path write(Path folder, String name, String text) {
         try {

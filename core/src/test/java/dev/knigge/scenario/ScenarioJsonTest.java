@@ -77,4 +77,19 @@ class ScenarioJsonTest {
         Map<String, Object> result = object((list(json.get("scenarios"))).get(0));
         assertThat(result).containsEntry("actual", null).containsEntry("error", "the policy sample has no messages in fr (it has en, de)");
     }
+
+    @Test
+    void writesAVerdictOnlyScenarioWithItsDocumentationAndAlsoOkButWithoutRules() {
+        write(dir, "labelled.json", "{\"source\": \"https://example.org\", \"judgement\": \"generic but harmless\", "
+                + "\"title\": \"busy\", \"request\": " + ScenarioFixtures.BUSY + ", \"expect\": {\"verdict\": \"SEND\"}, "
+                + "\"alsoOk\": [\"REVISE\"]}");
+
+        Map<String, Object> json = object(JsonTree.parse(ScenarioJson.write(Scenarios.run(SAMPLE, Scenarios.load(dir)))));
+
+        Map<String, Object> result = object(list(json.get("scenarios")).get(0));
+        assertThat(result).containsEntry("source", "https://example.org").containsEntry("judgement", "generic but harmless")
+                .containsEntry("passed", true);
+        assertThat(object(result.get("expected"))).containsExactly(Map.entry("verdict", "SEND"),
+                Map.entry("alsoOk", List.of("REVISE")));
+    }
 }
