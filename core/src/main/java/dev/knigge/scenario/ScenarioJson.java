@@ -15,8 +15,8 @@ import java.util.Objects;
 
 /**
  * Writes a {@link ScenarioReport} as one JSON document, for tools: the counts, each scenario with
- * what it expected, what it got and the difference, the files that could not be read, and the
- * rule coverage.
+ * what it expected, what it got and the difference, the files that could not be read, the rule
+ * coverage and, when asked for, the comparison with another policy.
  *
  * <pre>{@code
  * {"policy": "professional", "policyVersion": "1.0.0", "passed": 11, "failed": 1, "invalid": 0,
@@ -26,11 +26,16 @@ import java.util.Objects;
  *                 "difference": ["verdict: expected DO_NOT_SEND, got REVISE", "missing: REC-STRANGER BLOCKER", …],
  *                 "missing": {…}, "unexpected": {…}, "wrongSeverities": {…}, "unknownRules": [], "error": null}],
  *  "problems": [{"file": "…", "line": 3, "path": "$.expect.verdict", "message": "…"}],
- *  "coverage": {"rules": 38, "fired": 30, "uncovered": ["DE-TITLE", …], "hits": {"CON-NO-NOTE": 2, …}}}
+ *  "coverage": {"rules": 38, "fired": 30, "uncovered": ["DE-TITLE", …], "hits": {"CON-NO-NOTE": 2, …}},
+ *  "compare": {"policy": "strict", "policyVersion": "1.0.0", "cases": 12, "changed": 1, "intoJudgement": 0,
+ *              "outOfJudgement": 1, "changes": [{"file": "…", "title": "…", "expected": "REVISE", "alsoOk": [],
+ *              "verdict": "REVISE", "comparedVerdict": "DO_NOT_SEND",
+ *              "rules": [{"rule": "GEN-COLD-PITCH", "severity": "WARNING", "comparedSeverity": "BLOCKER"}]}]}}
  * }</pre>
  *
  * {@code source} and {@code judgement} are there when the scenario has them; a verdict-only
- * scenario's {@code expected} has no {@code rules} and {@code maybe}.
+ * scenario's {@code expected} has no {@code rules} and {@code maybe}; {@code compare} is there only
+ * when a comparison is written.
  *
  * Thread-safe.
  */
@@ -39,9 +44,14 @@ public final class ScenarioJson {
 
     /** The report as JSON indented by two spaces. */
     public static String write(ScenarioReport report) {
+        return write(report, (PolicyComparison) null);
+    }
+
+    /** The report and a comparison of its verdicts with another policy's, as JSON indented by two spaces. */
+    public static String write(ScenarioReport report, PolicyComparison comparison) {
         StringWriter out = new StringWriter(4096);
         try {
-            write(report, out);
+            write(report, comparison, out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string failed", e);
         }
@@ -50,6 +60,10 @@ public final class ScenarioJson {
 
     /** Writes the report as JSON indented by two spaces, without a final line break; does not close {@code out}. */
     public static void write(ScenarioReport report, Writer out) throws IOException {
+        write(report, null, out);
+    }
+
+    private static void write(ScenarioReport report, PolicyComparison comparison, Writer out) throws IOException {
         Objects.requireNonNull(report, "report == null");
         try (JsonGenerator g = Json.generator(out, true)) {
             g.writeStartObject();
@@ -76,6 +90,9 @@ public final class ScenarioJson {
             }
             g.writeEndArray();
             coverage(g, report.coverage());
+            if (comparison != null) {
+                ComparisonJson.write(g, comparison);
+            }
             g.writeEndObject();
         }
     }

@@ -1,6 +1,7 @@
 /**
  * Scenario tests for policies: realistic requests with the verdict and the exact rules a policy
- * must give them, one scenario per {@code .json} file.
+ * must give them, one scenario per {@code .json} file; and corpus quality assurance, how well a
+ * policy's verdicts agree with cases others labelled.
  *
  * <pre>{@code
  * ScenarioSet scenarios = Scenarios.load(Path.of("scenarios"));   // folders are searched recursively
@@ -8,6 +9,10 @@
  * report.failures().forEach(r -> log(r.scenario().title() + "\n" + r.difference()));
  * log(report.summary());                                         // "12 passed, 1 failed"
  * log(report.coverage().uncovered());                            // rule ids no scenario made fire
+ *
+ * QualityReport quality = QualityReport.of(report);              // accuracy, nags, false blocks, per rule
+ * List<QualityTargets.Shortfall> missed = QualityTargets.none().minAccuracy(0.9).shortfalls(quality);
+ * PolicyComparison shadow = PolicyComparison.of(report, Scenarios.run(candidate, scenarios));
  * }</pre>
  *
  * <p>A scenario file holds {@code title}, {@code request} (the JSON request format v1), an optional

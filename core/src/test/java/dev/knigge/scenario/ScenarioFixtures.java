@@ -50,6 +50,28 @@ final class ScenarioFixtures {
                 + label + "\"}" + (alsoOk == null ? "" : ",\n  \"alsoOk\": " + alsoOk) + "\n}\n";
     }
 
+    /**
+     * Eleven labelled cases of the sample policy, and one it cannot review (French): five labelled
+     * SEND (two get SEND, two REVISE, one DO_NOT_SEND), two labelled REVISE (one gets SEND), four
+     * labelled DO_NOT_SEND (one gets SEND, two REVISE). Case {@code h} lists its rules; the others
+     * are verdict-only. See each line for what it gets.
+     */
+    static void labelledCases(Path folder) {
+        write(folder, "a.json", labelled("good, quiet", QUIET, "SEND", null));                        // SEND
+        write(folder, "b.json", labelled("good, but pitches", PITCH, "SEND", null));                  // REVISE: nag, outside
+        write(folder, "c.json", labelled("good, busy week", BUSY, "SEND", "[\"REVISE\"]"));            // REVISE: nag, within
+        write(folder, "d.json", labelled("good, a stranger", STRANGER_REQUEST, "SEND", null));        // DO_NOT_SEND: false block
+        write(folder, "e.json", labelled("good, late", LATE, "SEND", null));                          // SEND, with advice
+        write(folder, "f.json", labelled("so-so pitch", PITCH, "REVISE", null));                      // REVISE
+        write(folder, "g.json", labelled("so-so, vague", VAGUE, "REVISE", "[\"DO_NOT_SEND\"]"));       // SEND: outside
+        write(folder, "h.json", scenario("flood", FLOOD, null,
+                "{\"verdict\": \"DO_NOT_SEND\", \"rules\": {\"SAMPLE-VOLUME\": \"BLOCKER\"}}"));          // DO_NOT_SEND
+        write(folder, "i.json", labelled("spam, busy", BUSY, "DO_NOT_SEND", "[\"REVISE\"]"));          // REVISE: within
+        write(folder, "j.json", labelled("spam, quiet", QUIET, "DO_NOT_SEND", null));                 // SEND: spam sent
+        write(folder, "k.json", labelled("spam pitch", PITCH, "DO_NOT_SEND", null));                  // REVISE: missed
+        write(folder, "l.json", scenario("in French", QUIET, "fr", "{\"verdict\": \"SEND\"}"));      // not reviewed
+    }
+
     /** Writes {@code text} to {@code folder/name}, creating folders on the way. */
     static Path write(Path folder, String name, String text) {
         try {

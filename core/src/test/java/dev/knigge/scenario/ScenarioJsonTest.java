@@ -91,5 +91,23 @@ class ScenarioJsonTest {
                 .containsEntry("passed", true);
         assertThat(object(result.get("expected"))).containsExactly(Map.entry("verdict", "SEND"),
                 Map.entry("alsoOk", List.of("REVISE")));
+        assertThat(json).doesNotContainKey("compare");
+    }
+
+    @Test
+    void addsAComparisonWhenAskedFor() {
+        write(dir, "a.json", ScenarioFixtures.labelled("busy", ScenarioFixtures.BUSY, "REVISE", null));
+        ScenarioSet cases = Scenarios.load(dir);
+        ScenarioReport report = Scenarios.run(SAMPLE, cases);
+        PolicyComparison comparison = PolicyComparison.of(report, Scenarios.run(SAMPLE.toBuilder()
+                .disable("SAMPLE-VOLUME").build(), cases));
+
+        Map<String, Object> json = object(JsonTree.parse(ScenarioJson.write(report, comparison)));
+
+        assertThat(object(json.get("compare"))).containsEntry("changed", 1).containsEntry("outOfJudgement", 1);
+        Map<String, Object> change = object(list(object(json.get("compare")).get("changes")).get(0));
+        assertThat(change).containsEntry("verdict", "REVISE").containsEntry("comparedVerdict", "SEND");
+        assertThat(object(list(change.get("rules")).get(0))).hasSize(3).containsEntry("rule", "SAMPLE-VOLUME")
+                .containsEntry("severity", "WARNING").containsEntry("comparedSeverity", null);
     }
 }
