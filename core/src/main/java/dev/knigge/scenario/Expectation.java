@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -49,5 +50,15 @@ public record Expectation(Verdict verdict, SortedSet<Verdict> alsoOk, boolean ve
     /** Whether a review with this verdict passes: it is {@link #verdict()} or one of {@link #alsoOk()}. */
     public boolean accepts(Verdict given) {
         return given == verdict || alsoOk.contains(given);
+    }
+
+    /** The verdicts that pass, as people read them: {@code SEND}, or {@code SEND (or REVISE)} when others pass as well. */
+    public String verdictText() {
+        if (alsoOk.isEmpty()) {
+            return verdict.name();
+        }
+        StringJoiner others = new StringJoiner(", ", " (or ", ")");
+        alsoOk.forEach(other -> others.add(other.name()));
+        return verdict + others.toString();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * How well a policy's verdicts agree with labelled cases, SpamAssassin's mass-check for etiquette.
@@ -165,6 +166,19 @@ public record QualityReport(String policy, String policyVersion, List<Case> case
         return List.copyOf(rules);
     }
 
+    /**
+     * The headline figures in one line: {@code accuracy 72.6 % (61 of 84), exact 39.3 % (33),
+     * good notes SEND 25.5 % (12 of 47), nag rate 72.3 % (34), false blocks 1, missed blocks 23.8 % (5 of 21), spam sent 0}.
+     */
+    public String summary() {
+        return "accuracy " + QualityTargets.percent(accuracy()) + " (" + within() + " of " + cases.size() + "), exact "
+                + QualityTargets.percent(exactAccuracy()) + " (" + exact() + "), good notes SEND "
+                + QualityTargets.percent(goodSendShare()) + " (" + goodSend() + " of " + labelled(Verdict.SEND)
+                + "), nag rate " + QualityTargets.percent(nagRate()) + " (" + nags() + "), false blocks " + falseBlocks()
+                + ", missed blocks " + QualityTargets.percent(missedBlockRate()) + " (" + missedBlocks() + " of "
+                + labelled(Verdict.DO_NOT_SEND) + "), spam sent " + spamSent();
+    }
+
     private int count(Predicate<Case> which) {
         return (int) cases.stream().filter(which).count();
     }
@@ -203,6 +217,24 @@ public record QualityReport(String policy, String policyVersion, List<Case> case
         /** Whether the verdict is exactly the label. */
         public boolean exact() {
             return given == label();
+        }
+
+        /**
+         * The label and the verdict, and what gave it: {@code labelled SEND (or REVISE), given
+         * DO_NOT_SEND by REC-STRANGER BLOCKER}; for SEND, the rules that fired ({@code given SEND
+         * (fired: GEN-SALUTATION ADVICE)}) or {@code given SEND (nothing fired)}.
+         */
+        public String outcome() {
+            StringBuilder out = new StringBuilder("labelled ").append(scenario.expect().verdictText());
+            out.append(", given ").append(given);
+            if (given != Verdict.SEND) {
+                return out.append(" by ").append(rules(deciding())).toString();
+            }
+            return out.append(fired.isEmpty() ? " (nothing fired)" : " (fired: " + rules(fired) + ")").toString();
+        }
+
+        private static String rules(Map<String, Severity> rules) {
+            return rules.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         }
 
         /**

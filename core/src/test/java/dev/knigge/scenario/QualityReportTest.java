@@ -83,6 +83,12 @@ class QualityReportTest {
         }
 
         @Test
+        void readInOneLine() {
+            assertThat(quality.summary()).isEqualTo("accuracy 54.5 % (6 of 11), exact 36.4 % (4), good notes SEND 40.0 % "
+                    + "(2 of 5), nag rate 40.0 % (2), false blocks 1, missed blocks 50.0 % (2 of 4), spam sent 1");
+        }
+
+        @Test
         void ofNoCasesAreZero() {
             QualityReport empty = QualityReport.of(Scenarios.run(SAMPLE, Scenarios.load(dir.resolve("nothing"))));
 
@@ -107,6 +113,16 @@ class QualityReportTest {
             assertThat(outside.get(1).deciding()).containsExactly(Map.entry("SAMPLE-STRANGER", Severity.BLOCKER));
             assertThat(outside.get(2).deciding()).as("SEND is decided by no rule").isEmpty();
             assertThat(outside.get(2).fired()).containsExactly(Map.entry("SAMPLE-NO-PURPOSE", Severity.ADVICE));
+        }
+
+        @Test
+        void sayWhatTheyWereLabelledWhatTheyGotAndWhy() {
+            assertThat(quality.outside()).extracting(QualityReport.Case::outcome).containsExactly(
+                    "labelled SEND, given REVISE by SAMPLE-PITCH WARNING",
+                    "labelled SEND, given DO_NOT_SEND by SAMPLE-STRANGER BLOCKER",
+                    "labelled REVISE (or DO_NOT_SEND), given SEND (fired: SAMPLE-NO-PURPOSE ADVICE)",
+                    "labelled DO_NOT_SEND, given SEND (nothing fired)",
+                    "labelled DO_NOT_SEND, given REVISE by SAMPLE-PITCH WARNING");
         }
 
         @Test
