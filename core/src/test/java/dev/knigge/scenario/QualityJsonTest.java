@@ -1,6 +1,8 @@
 package dev.knigge.scenario;
 
 import static dev.knigge.scenario.ScenarioFixtures.SAMPLE;
+import static dev.knigge.scenario.ScenarioFixtures.list;
+import static dev.knigge.scenario.ScenarioFixtures.object;
 import static dev.knigge.scenario.ScenarioFixtures.labelledCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,16 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class QualityJsonTest {
     @TempDir
     Path dir;
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return (List<Object>) value;
-    }
 
     private Map<String, Object> json(QualityTargets targets, boolean compare) {
         labelledCases(dir);

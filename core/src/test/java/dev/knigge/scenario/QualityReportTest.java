@@ -1,7 +1,7 @@
 package dev.knigge.scenario;
 
 import static dev.knigge.scenario.ScenarioFixtures.SAMPLE;
-import static dev.knigge.scenario.ScenarioFixtures.labelledCases;
+import static dev.knigge.scenario.ScenarioFixtures.labelledQuality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -26,8 +26,7 @@ class QualityReportTest {
 
     @BeforeEach
     void review() {
-        labelledCases(dir);
-        quality = QualityReport.of(Scenarios.run(SAMPLE, Scenarios.load(dir)));
+        quality = labelledQuality(dir);
     }
 
     private static String name(QualityReport.Case c) {

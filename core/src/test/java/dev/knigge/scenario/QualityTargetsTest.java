@@ -1,7 +1,6 @@
 package dev.knigge.scenario;
 
-import static dev.knigge.scenario.ScenarioFixtures.SAMPLE;
-import static dev.knigge.scenario.ScenarioFixtures.labelledCases;
+import static dev.knigge.scenario.ScenarioFixtures.labelledQuality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,8 +22,7 @@ class QualityTargetsTest {
 
     @BeforeEach
     void review() {
-        labelledCases(dir);
-        quality = QualityReport.of(Scenarios.run(SAMPLE, Scenarios.load(dir)));
+        quality = labelledQuality(dir);
     }
 
     @Test

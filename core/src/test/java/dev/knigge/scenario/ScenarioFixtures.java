@@ -8,6 +8,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /** Scenario files written into a test's folder, and the policies they run against. */
 final class ScenarioFixtures {
@@ -70,6 +72,24 @@ final class ScenarioFixtures {
         write(folder, "j.json", labelled("spam, quiet", QUIET, "DO_NOT_SEND", null));                 // SEND: spam sent
         write(folder, "k.json", labelled("spam pitch", PITCH, "DO_NOT_SEND", null));                  // REVISE: missed
         write(folder, "l.json", scenario("in French", QUIET, "fr", "{\"verdict\": \"SEND\"}"));      // not reviewed
+    }
+
+    /** The sample policy's quality figures on the {@link #labelledCases labelled cases}, written into {@code folder}. */
+    static QualityReport labelledQuality(Path folder) {
+        labelledCases(folder);
+        return QualityReport.of(Scenarios.run(SAMPLE, Scenarios.load(folder)));
+    }
+
+    /** A JSON object of {@code JsonTree.parse}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> object(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    /** A JSON array of {@code JsonTree.parse}. */
+    @SuppressWarnings("unchecked")
+    static List<Object> list(Object value) {
+        return (List<Object>) value;
     }
 
     /** Writes {@code text} to {@code folder/name}, creating folders on the way. */

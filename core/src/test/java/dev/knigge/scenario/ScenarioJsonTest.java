@@ -1,6 +1,8 @@
 package dev.knigge.scenario;
 
 import static dev.knigge.scenario.ScenarioFixtures.SAMPLE;
+import static dev.knigge.scenario.ScenarioFixtures.list;
+import static dev.knigge.scenario.ScenarioFixtures.object;
 import static dev.knigge.scenario.ScenarioFixtures.scenario;
 import static dev.knigge.scenario.ScenarioFixtures.stranger;
 import static dev.knigge.scenario.ScenarioFixtures.write;
@@ -17,16 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioJsonTest {
     @TempDir
     Path dir;
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return (List<Object>) value;
-    }
 
     @Test
     void holdsTheCountsEveryResultTheProblemsAndTheCoverage() {
