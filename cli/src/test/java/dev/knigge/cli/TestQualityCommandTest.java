@@ -243,6 +243,24 @@ class TestQualityCommandTest {
     }
 
     @Nested
+    class InvalidFiles {
+        @Test
+        void areReportedOnStderrAndInTheJsonAndExitTwoWhileTheRestIsCounted() throws IOException {
+            Path bad = write("cases/bad.json", labelled("twice", QUIET, "SEND", "[\"REVISE\", \"REVISE\"]"));
+
+            Cli.Run run = run("test", "--quality", "--format", "json", cases.toString());
+
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("knigge: " + bad + ":4: $.alsoOk[1]: REVISE is listed twice\n");
+            Map<String, Object> json = JsonTree.object(run.out());
+            assertThat(json).containsEntry("cases", 6).containsEntry("invalid", 1).containsEntry("problems",
+                    List.of(Map.of("file", bad.toString(), "line", 4, "path", "$.alsoOk[1]", "message", "REVISE is listed twice")));
+            assertThat(lastLines(run("test", "--quality", cases.toString()).out(), 6).get(0))
+                    .isEqualTo("Quality of professional 1.0.0 on 6 cases: 1 invalid");
+        }
+    }
+
+    @Nested
     class Compare {
         /** A policy folder like professional, but a blank invitation earns only advice. */
         Path lenient() throws IOException {

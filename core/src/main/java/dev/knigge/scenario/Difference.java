@@ -30,7 +30,7 @@ public record Difference(Verdict expectedVerdict, SortedSet<Verdict> alsoOk, Ver
     /** Checks the fields and copies the collections. */
     public Difference {
         Objects.requireNonNull(expectedVerdict, "expectedVerdict == null");
-        alsoOk = Collections.unmodifiableSortedSet(new TreeSet<>(alsoOk));
+        alsoOk = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(alsoOk, "alsoOk == null")));
         missing = Collections.unmodifiableSortedMap(new TreeMap<>(missing));
         unexpected = Collections.unmodifiableSortedMap(new TreeMap<>(unexpected));
         wrongSeverities = Collections.unmodifiableSortedMap(new TreeMap<>(wrongSeverities));

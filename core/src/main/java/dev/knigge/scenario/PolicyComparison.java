@@ -39,7 +39,7 @@ public record PolicyComparison(String policy, String policyVersion, String compa
         Objects.requireNonNull(policyVersion, "policyVersion == null");
         Objects.requireNonNull(comparedPolicy, "comparedPolicy == null");
         Objects.requireNonNull(comparedPolicyVersion, "comparedPolicyVersion == null");
-        changes = List.copyOf(changes);
+        changes = List.copyOf(Objects.requireNonNull(changes, "changes == null"));
         if (changes.size() > cases) {
             throw new IllegalArgumentException("more changes (" + changes.size() + ") than cases (" + cases + ")");
         }
@@ -114,7 +114,7 @@ public record PolicyComparison(String policy, String policyVersion, String compa
             Objects.requireNonNull(scenario, "scenario == null");
             Objects.requireNonNull(verdict, "verdict == null");
             Objects.requireNonNull(comparedVerdict, "comparedVerdict == null");
-            rules = List.copyOf(rules);
+            rules = List.copyOf(Objects.requireNonNull(rules, "rules == null"));
         }
 
         /** Whether the first policy's verdict is within the case's judgement. */

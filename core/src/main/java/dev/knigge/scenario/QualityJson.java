@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * Writes a {@link QualityReport} as one JSON document, for tools: every figure, the confusion
- * matrix, each rule's figures, the cases outside their judgement, the gates and, when asked for,
- * the comparison with another policy.
+ * matrix, each rule's figures, the cases outside their judgement, the gates, the case files that
+ * could not be read and, when asked for, the comparison with another policy.
  *
  * <pre>{@code
  * {"policy": "professional", "policyVersion": "1.0.0", "cases": 84, "invalid": 0, "unreviewed": [],
@@ -28,6 +28,7 @@ import java.util.Objects;
  *               "deciding": {"GEN-NO-PURPOSE": "WARNING"}}, …],
  *  "gates": {"targets": {"minAccuracy": 0.9}, "passed": false,
  *            "failed": [{"target": "minAccuracy", "message": "72.6 % within the judgement (61 of 84), …"}]},
+ *  "problems": [{"file": "…", "line": 3, "path": "$.alsoOk[0]", "message": "…"}],
  *  "compare": {…}}
  * }</pre>
  *
@@ -66,6 +67,7 @@ public final class QualityJson {
             rules(g, report);
             outside(g, report);
             gates(g, report, targets);
+            ScenarioJson.problems(g, report.problems());
             if (comparison != null) {
                 ComparisonJson.write(g, comparison);
             }

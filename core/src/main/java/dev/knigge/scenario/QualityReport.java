@@ -41,9 +41,9 @@ public record QualityReport(String policy, String policyVersion, List<Case> case
     public QualityReport {
         Objects.requireNonNull(policy, "policy == null");
         Objects.requireNonNull(policyVersion, "policyVersion == null");
-        cases = List.copyOf(cases);
-        unreviewed = List.copyOf(unreviewed);
-        problems = List.copyOf(problems);
+        cases = List.copyOf(Objects.requireNonNull(cases, "cases == null"));
+        unreviewed = List.copyOf(Objects.requireNonNull(unreviewed, "unreviewed == null"));
+        problems = List.copyOf(Objects.requireNonNull(problems, "problems == null"));
     }
 
     /** The quality of the verdicts in a scenario run: its results as labelled cases. */

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -77,18 +78,7 @@ public final class ScenarioJson {
                 result(g, result);
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("problems");
-            for (ScenarioProblem problem : report.problems()) {
-                g.writeStartObject();
-                g.writeStringField("file", problem.file().toString());
-                if (problem.line() > 0) {
-                    g.writeNumberField("line", problem.line());
-                }
-                g.writeStringField("path", problem.path());
-                g.writeStringField("message", problem.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            problems(g, report.problems());
             coverage(g, report.coverage());
             if (comparison != null) {
                 ComparisonJson.write(g, comparison);
@@ -188,6 +178,22 @@ public final class ScenarioJson {
         }
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** The files that could not be read, as {@code "problems": [{"file", "line", "path", "message"}]}. */
+    static void problems(JsonGenerator g, List<ScenarioProblem> problems) throws IOException {
+        g.writeArrayFieldStart("problems");
+        for (ScenarioProblem problem : problems) {
+            g.writeStartObject();
+            g.writeStringField("file", problem.file().toString());
+            if (problem.line() > 0) {
+                g.writeNumberField("line", problem.line());
+            }
+            g.writeStringField("path", problem.path());
+            g.writeStringField("message", problem.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** A list of verdicts, in their order. */

@@ -36,7 +36,7 @@ class QualityJsonTest {
 
         assertThat(json.keySet()).containsExactly("policy", "policyVersion", "cases", "invalid", "unreviewed", "labelled",
                 "within", "accuracy", "exact", "exactAccuracy", "confusion", "goodSend", "goodSendShare", "nags", "nagRate",
-                "falseBlocks", "falseBlockRate", "missedBlocks", "missedBlockRate", "spamSent", "rules", "outside", "gates");
+                "falseBlocks", "falseBlockRate", "missedBlocks", "missedBlockRate", "spamSent", "rules", "outside", "gates", "problems");
         assertThat(json).containsEntry("policy", "sample").containsEntry("policyVersion", "0.1.0")
                 .containsEntry("cases", 11).containsEntry("invalid", 0)
                 .containsEntry("labelled", Map.of("SEND", 5, "REVISE", 2, "DO_NOT_SEND", 4))
@@ -53,6 +53,7 @@ class QualityJsonTest {
         assertThat(list(json.get("unreviewed"))).singleElement().satisfies(unreviewed ->
                 assertThat(object(unreviewed)).containsEntry("title", "in French")
                         .containsEntry("error", "the policy sample has no messages in fr (it has en, de)"));
+        assertThat(json).containsEntry("problems", List.of());
         assertThat(list(json.get("rules"))).hasSize(5).contains(Map.of("rule", "SAMPLE-PITCH", "firedOnSend", 1,
                 "firedOnOther", 2, "nags", 1, "falseBlocks", 0));
     }
