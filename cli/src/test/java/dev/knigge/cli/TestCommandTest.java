@@ -221,6 +221,6 @@ class TestCommandTest {
                 .contains("\"expect\"").contains("\"alsoOk\"").contains("Exit codes: 0 all passed")
                 .contains("--quality").contains("--min-accuracy=X").contains("--max-false-blocks=N")
                 .contains("--max-nag-rate=X").contains("--compare=POLICY").contains("knigge test --quality")
-                .contains("0.9 or 90%)");
+                .contains("0.9 or 90%)").contains("knigge test --quality --min-accuracy 90% --max-false-blocks 0 corpus/");
     }
 }
