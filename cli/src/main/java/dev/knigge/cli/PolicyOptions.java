@@ -19,13 +19,13 @@ final class PolicyOptions {
             description = "Run a policy folder's DRL without the allow-list check (only for policies you vetted).")
     boolean trust;
 
-    /** The policy the options name. */
-    Policy policy() {
-        if (policy.contains("/") || policy.contains("\\") || policy.equals(".") || policy.equals("..")) {
-            Policy folder = Policy.directory(Path.of(policy));
+    /** The policy a {@code --policy}-like value names: a built-in id, or a folder when it looks like a path. */
+    Policy policy(String value) {
+        if (value.contains("/") || value.contains("\\") || value.equals(".") || value.equals("..")) {
+            Policy folder = Policy.directory(Path.of(value));
             return trust ? folder.trusted() : folder;
         }
-        return Policy.builtIn(policy);
+        return Policy.builtIn(value);
     }
 
     /**
@@ -34,16 +34,24 @@ final class PolicyOptions {
      * load, exit 2 for a locale it does not declare.
      */
     Advisor load(Locale locale, PrintWriter err) {
-        Advisor advisor;
-        try {
-            advisor = Advisor.builder().policy(policy()).build();
-        } catch (PolicyException e) {
-            Problems.print(err, e);
-            throw new Exit(ExitCodes.POLICY);
-        }
+        Advisor advisor = loadPolicy(policy, err);
         if (locale != null && !LocaleCheck.declared(advisor, locale, err)) {
             throw new Exit(ExitCodes.INVALID);
         }
         return advisor;
+    }
+
+    /**
+     * The Advisor for a {@code --policy}-like value (with {@code --trust} as given), such as the
+     * one {@code --compare} names. Reports a policy that does not load on stderr and ends the
+     * command with exit 3.
+     */
+    Advisor loadPolicy(String value, PrintWriter err) {
+        try {
+            return Advisor.builder().policy(policy(value)).build();
+        } catch (PolicyException e) {
+            Problems.print(err, e);
+            throw new Exit(ExitCodes.POLICY);
+        }
     }
 }

@@ -1,13 +1,18 @@
 package dev.knigge.cli;
 
 import dev.knigge.scenario.Coverage;
+import dev.knigge.scenario.PolicyComparison;
+import dev.knigge.scenario.Scenario;
 import dev.knigge.scenario.ScenarioReport;
 import dev.knigge.scenario.ScenarioResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
-/** Scenario results as text: each failure with its difference, the coverage when asked for, the summary last. */
+/**
+ * Scenario results as text: each failure with its difference (and, for a verdict-only case, its
+ * judgement and source), the coverage and the comparison when asked for, the summary last.
+ */
 final class TestReport {
     private final Ansi ansi;
 
@@ -15,11 +20,19 @@ final class TestReport {
         this.ansi = ansi;
     }
 
-    void print(PrintWriter out, ScenarioReport report, boolean coverage) {
+    /** Prints the report; {@code comparison} may be {@code null}. */
+    void print(PrintWriter out, ScenarioReport report, boolean coverage, PolicyComparison comparison) {
         for (ScenarioResult failure : report.failures()) {
-            out.println(ansi.red("FAIL") + "  " + failure.scenario().file() + "  " + ansi.bold(failure.scenario().title()));
+            Scenario scenario = failure.scenario();
+            out.println(ansi.red("FAIL") + "  " + scenario.file() + "  " + ansi.bold(scenario.title()));
             for (String line : failure.difference().lines()) {
                 out.println("      " + line);
+            }
+            if (scenario.expect().verdictOnly() && scenario.judgement() != null) {
+                out.println("      " + ansi.dim("judgement: " + scenario.judgement()));
+            }
+            if (scenario.expect().verdictOnly() && scenario.source() != null) {
+                out.println("      " + ansi.dim("source: " + scenario.source()));
             }
             out.println();
         }
@@ -27,11 +40,15 @@ final class TestReport {
             coverage(out, report);
             out.println();
         }
+        if (comparison != null) {
+            new CompareText(ansi).print(out, comparison);
+        }
         String summary = report.summary();
         out.println(report.allPassed() ? ansi.green(summary) : ansi.red(summary));
     }
 
-    private void coverage(PrintWriter out, ScenarioReport report) {
+    /** Which rules the scenarios made fire, and how often. */
+    void coverage(PrintWriter out, ScenarioReport report) {
         Coverage coverage = report.coverage();
         out.println(ansi.bold("Coverage of " + report.policy() + " " + report.policyVersion() + ": " + coverage));
         List<String> uncovered = coverage.uncovered();

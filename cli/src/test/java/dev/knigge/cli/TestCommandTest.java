@@ -177,12 +177,50 @@ class TestCommandTest {
         }
     }
 
+    @Nested
+    class VerdictOnly {
+        static final String LABELLED = "{\"source\": \"https://example.org/etiquette\",\n"
+                + " \"judgement\": \"The guide calls a blank invitation to a near stranger lazy but harmless.\",\n"
+                + " \"title\": \"a blank invitation\",\n"
+                + " \"request\": {\"type\": \"CONNECTION\", \"platform\": \"LINKEDIN\", \"relationship\": {\"degree\": 2}},\n"
+                + " \"expect\": {\"verdict\": \"SEND\"},\n"
+                + " \"alsoOk\": [\"REVISE\"]}\n";
+
+        @Test
+        void passWhenTheVerdictIsTheExpectedOneOrInAlsoOk() throws IOException {
+            write("blank.json", LABELLED);
+
+            Cli.Run run = run("test", dir.toString());
+
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).isEqualTo("1 passed, 0 failed\n");
+        }
+
+        @Test
+        void failWithEveryVerdictThatWouldPassAndTheirJudgementAndSource() throws IOException {
+            Path file = write("blank.json", LABELLED.replace("[\"REVISE\"]", "[\"DO_NOT_SEND\"]"));
+
+            Cli.Run run = run("test", dir.toString());
+
+            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.out()).isEqualTo("FAIL  " + file + "  a blank invitation\n"
+                    + "      verdict: expected SEND or DO_NOT_SEND, got REVISE\n"
+                    + "      judgement: The guide calls a blank invitation to a near stranger lazy but harmless.\n"
+                    + "      source: https://example.org/etiquette\n"
+                    + "\n"
+                    + "0 passed, 1 failed\n");
+        }
+    }
+
     @Test
-    void helpShowsExamplesAndTheScenarioFormat() {
+    void helpShowsExamplesTheScenarioFormatAndTheQualityCheck() {
         Cli.Run run = run("test", "--help");
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Usage: knigge test [-hV] [--coverage]")
                 .contains("--coverage").contains("Examples:").contains("knigge test --coverage")
-                .contains("\"expect\"").contains("Exit codes: 0 all passed");
+                .contains("\"expect\"").contains("\"alsoOk\"").contains("Exit codes: 0 all passed")
+                .contains("--quality").contains("--min-accuracy=X").contains("--max-false-blocks=N")
+                .contains("--max-nag-rate=X").contains("--compare=POLICY").contains("knigge test --quality")
+                .contains("0.9 or 90%)").contains("knigge test --quality --min-accuracy 90% --max-false-blocks 0 corpus/");
     }
 }

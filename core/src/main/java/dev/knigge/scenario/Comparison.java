@@ -17,15 +17,13 @@ final class Comparison {
     private Comparison() {}
 
     /**
-     * The difference between the advice and the expectation.
+     * The difference between the advice and the expectation: of the verdict alone when the
+     * expectation is verdict-only.
      *
      * @param known every rule id of the policy, to tell a rule that did not fire from one that does not exist
      */
     static Difference of(Expectation expect, Advice advice, Collection<String> known) {
-        SortedMap<String, Severity> fired = new TreeMap<>();
-        for (Finding finding : advice.findings()) {
-            fired.merge(finding.rule(), finding.severity(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        }
+        SortedMap<String, Severity> fired = fired(advice);
         List<Difference.UnknownRule> unknown = new ArrayList<>();
         Stream.concat(expect.rules().keySet().stream(), expect.maybe().stream()).sorted()
                 .filter(id -> !known.contains(id))
@@ -42,9 +40,22 @@ final class Comparison {
                 wrong.put(required.getKey(), new Difference.WrongSeverity(required.getValue(), actual));
             }
         }
-        SortedMap<String, Severity> unexpected = new TreeMap<>(fired);
-        unexpected.keySet().removeAll(expect.rules().keySet());
-        unexpected.keySet().removeAll(expect.maybe());
-        return new Difference(expect.verdict(), advice.verdict(), missing, unexpected, wrong, unknown, null);
+        SortedMap<String, Severity> unexpected = new TreeMap<>();
+        if (!expect.verdictOnly()) {
+            unexpected.putAll(fired);
+            unexpected.keySet().removeAll(expect.rules().keySet());
+            unexpected.keySet().removeAll(expect.maybe());
+        }
+        return new Difference(expect.verdict(), expect.alsoOk(), advice.verdict(), missing, unexpected, wrong, unknown,
+                null);
+    }
+
+    /** Each rule that fired, once, with the worst severity it fired with, sorted by id. */
+    static SortedMap<String, Severity> fired(Advice advice) {
+        SortedMap<String, Severity> fired = new TreeMap<>();
+        for (Finding finding : advice.findings()) {
+            fired.merge(finding.rule(), finding.severity(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+        return fired;
     }
 }

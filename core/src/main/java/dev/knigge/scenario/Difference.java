@@ -7,12 +7,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * How a review differs from what its scenario expected; empty when the scenario passed.
  *
  * @param expectedVerdict the verdict the scenario expects
+ * @param alsoOk the other verdicts the scenario lets pass, sorted
  * @param actualVerdict the verdict the review gave, or {@code null} when the review failed
  * @param missing required rules that did not fire, with the severity expected
  * @param unexpected rules that fired without being required or allowed by {@code maybe}, with the severity they fired with
@@ -20,13 +23,14 @@ import java.util.TreeMap;
  * @param unknownRules rule ids the scenario names that the policy does not have
  * @param error why the scenario could not be run (the review failed, or the policy lacks its locale), or {@code null}
  */
-public record Difference(Verdict expectedVerdict, Verdict actualVerdict, SortedMap<String, Severity> missing,
+public record Difference(Verdict expectedVerdict, SortedSet<Verdict> alsoOk, Verdict actualVerdict, SortedMap<String, Severity> missing,
                          SortedMap<String, Severity> unexpected, SortedMap<String, WrongSeverity> wrongSeverities,
                          List<UnknownRule> unknownRules, String error) {
 
     /** Checks the fields and copies the collections. */
     public Difference {
         Objects.requireNonNull(expectedVerdict, "expectedVerdict == null");
+        alsoOk = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(alsoOk, "alsoOk == null")));
         missing = Collections.unmodifiableSortedMap(new TreeMap<>(missing));
         unexpected = Collections.unmodifiableSortedMap(new TreeMap<>(unexpected));
         wrongSeverities = Collections.unmodifiableSortedMap(new TreeMap<>(wrongSeverities));
@@ -37,8 +41,8 @@ public record Difference(Verdict expectedVerdict, Verdict actualVerdict, SortedM
     }
 
     /** The difference of a scenario that could not be run. */
-    static Difference failed(Verdict expectedVerdict, String error) {
-        return new Difference(expectedVerdict, null, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), List.of(),
+    static Difference failed(Expectation expect, String error) {
+        return new Difference(expect.verdict(), expect.alsoOk(), null, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), List.of(),
                 Objects.requireNonNull(error, "error == null"));
     }
 
@@ -48,13 +52,14 @@ public record Difference(Verdict expectedVerdict, Verdict actualVerdict, SortedM
                 && wrongSeverities.isEmpty() && unknownRules.isEmpty();
     }
 
-    /** Whether the review gave another verdict (or none, when it failed). */
+    /** Whether the review gave a verdict that does not pass (or none, when it failed). */
     public boolean verdictDiffers() {
-        return actualVerdict != expectedVerdict;
+        return actualVerdict != expectedVerdict && !alsoOk.contains(actualVerdict);
     }
 
     /**
-     * One line per difference, such as {@code verdict: expected DO_NOT_SEND, got REVISE},
+     * One line per difference, such as {@code verdict: expected DO_NOT_SEND, got REVISE} (or
+     * {@code expected SEND or REVISE, got DO_NOT_SEND} when other verdicts pass as well),
      * {@code missing: REC-STRANGER BLOCKER}, {@code unexpected: GEN-LANGUAGE WARNING},
      * {@code wrong severity: REC-GENERIC expected WARNING, got ADVICE} or
      * {@code unknown rule: REC-STRANGR (did you mean REC-STRANGER?)}; empty when there is none.
@@ -64,7 +69,9 @@ public record Difference(Verdict expectedVerdict, Verdict actualVerdict, SortedM
         if (error != null) {
             lines.add("error: " + error);
         } else if (verdictDiffers()) {
-            lines.add("verdict: expected " + expectedVerdict + ", got " + actualVerdict);
+            StringBuilder expected = new StringBuilder(expectedVerdict.name());
+            alsoOk.forEach(also -> expected.append(" or ").append(also));
+            lines.add("verdict: expected " + expected + ", got " + actualVerdict);
         }
         missing.forEach((id, severity) -> lines.add("missing: " + id + " " + severity));
         unexpected.forEach((id, severity) -> lines.add("unexpected: " + id + " " + severity));

@@ -12,19 +12,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** Reads a scenario's {@code expect} object and checks that it can hold at all. */
+/**
+ * Reads a scenario's {@code expect} object and its top-level {@code alsoOk} list, and checks that
+ * together they can hold at all.
+ */
 final class ExpectationReader {
     private static final List<String> FIELDS = List.of("verdict", "rules", "maybe");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]+(-[A-Z0-9]+)+");
 
     private ExpectationReader() {}
 
+    /**
+     * An {@code expect} object as read, before {@code alsoOk} (which may come later in the file) joins it.
+     *
+     * @param rules the required rules, or {@code null} when the object has no {@code rules} key (verdict-only)
+     * @param maybe the allowed rules, each with its line
+     * @param maybeLine the line of the {@code maybe} key, or 0 when the object has none
+     */
+    record Expect(Verdict verdict, int verdictLine, SortedMap<String, Severity> rules, Map<String, Integer> maybe,
+                  int maybeLine) {}
+
     /** Reads the value after the {@code expect} key: the parser is on that key. */
-    static Expectation read(JsonParser parser) throws IOException, Bad {
+    static Expect read(JsonParser parser) throws IOException, Bad {
         JsonToken token = parser.nextToken();
         if (token != JsonToken.START_OBJECT) {
             throw new Bad(JsonErrors.line(parser), "$.expect", token == JsonToken.VALUE_NULL ? "must not be null"
@@ -32,8 +46,9 @@ final class ExpectationReader {
         }
         Verdict verdict = null;
         int verdictLine = JsonErrors.line(parser);
-        TreeMap<String, Severity> rules = new TreeMap<>();
+        TreeMap<String, Severity> rules = null;
         Map<String, Integer> maybe = new LinkedHashMap<>();
+        int maybeLine = 0;
         String field;
         while ((field = parser.nextFieldName()) != null) {
             switch (field) {
@@ -41,26 +56,80 @@ final class ExpectationReader {
                     verdict = value(parser, "$.expect.verdict", Verdict.values(), "verdict");
                     verdictLine = JsonErrors.line(parser);
                 }
-                case "rules" -> rules(parser, rules);
-                case "maybe" -> maybe(parser, maybe);
+                case "rules" -> {
+                    rules = new TreeMap<>();
+                    rules(parser, rules);
+                }
+                case "maybe" -> {
+                    maybeLine = JsonErrors.line(parser);
+                    maybe(parser, maybe);
+                }
                 default -> throw new Bad(JsonErrors.line(parser), JsonErrors.member("$.expect", field),
                         "unknown field" + Suggestions.didYouMean(field, FIELDS));
             }
         }
-        int end = JsonErrors.line(parser);
         if (verdict == null) {
-            throw new Bad(end, "$.expect.verdict", "required field is missing");
+            throw new Bad(JsonErrors.line(parser), "$.expect.verdict", "required field is missing");
+        }
+        return new Expect(verdict, verdictLine, rules, maybe, maybeLine);
+    }
+
+    /** Reads the value after the top-level {@code alsoOk} key: each verdict with its line, in order. */
+    static Map<Verdict, Integer> alsoOk(JsonParser parser) throws IOException, Bad {
+        Map<Verdict, Integer> alsoOk = new LinkedHashMap<>();
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return alsoOk;
+        }
+        if (token != JsonToken.START_ARRAY) {
+            throw new Bad(JsonErrors.line(parser), "$.alsoOk",
+                    "expected an array of verdicts, such as [\"REVISE\"], got " + Json.describe(token));
         }
         int index = 0;
-        for (Map.Entry<String, Integer> entry : maybe.entrySet()) {
-            if (rules.containsKey(entry.getKey())) {
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            String path = "$.alsoOk[" + index++ + "]";
+            Verdict verdict = named(parser, path, Verdict.values(), "verdict");
+            int line = JsonErrors.line(parser);
+            if (alsoOk.putIfAbsent(verdict, line) != null) {
+                throw new Bad(line, path, verdict + " is listed twice");
+            }
+        }
+        return alsoOk;
+    }
+
+    /** The expectation of an {@code expect} object and the scenario's {@code alsoOk} verdicts, once it is known it can hold. */
+    static Expectation expectation(Expect expect, Map<Verdict, Integer> alsoOk) throws Bad {
+        int index = 0;
+        for (Map.Entry<Verdict, Integer> also : alsoOk.entrySet()) {
+            if (also.getKey() == expect.verdict()) {
+                throw new Bad(also.getValue(), "$.alsoOk[" + index + "]", also.getKey()
+                        + " is already $.expect.verdict; list only the other verdicts that pass");
+            }
+            index++;
+        }
+        if (expect.rules() == null) {
+            if (expect.maybeLine() > 0) {
+                throw new Bad(expect.maybeLine(), "$.expect.maybe", "needs $.expect.rules: without rules only the "
+                        + "verdict is checked, and any rule may fire (give \"rules\": {} to allow only the rules in maybe)");
+            }
+            return new Expectation(expect.verdict(), new TreeSet<>(alsoOk.keySet()), true, new TreeMap<>(), new TreeSet<>());
+        }
+        index = 0;
+        for (Map.Entry<String, Integer> entry : expect.maybe().entrySet()) {
+            if (expect.rules().containsKey(entry.getKey())) {
                 throw new Bad(entry.getValue(), "$.expect.maybe[" + index + "]", entry.getKey()
                         + " is already required in $.expect.rules; list it in one place");
             }
             index++;
         }
-        checkVerdict(verdict, rules, !maybe.isEmpty(), verdictLine);
-        return new Expectation(verdict, rules, new TreeSet<>(maybe.keySet()));
+        boolean hasMaybe = !expect.maybe().isEmpty();
+        checkVerdict(expect.verdict(), expect.rules(), hasMaybe, expect.verdictLine(), "$.expect.verdict");
+        index = 0;
+        for (Map.Entry<Verdict, Integer> also : alsoOk.entrySet()) {
+            checkVerdict(also.getKey(), expect.rules(), hasMaybe, also.getValue(), "$.alsoOk[" + index++ + "]");
+        }
+        return new Expectation(expect.verdict(), new TreeSet<>(alsoOk.keySet()), false, expect.rules(),
+                new TreeSet<>(expect.maybe().keySet()));
     }
 
     private static void rules(JsonParser parser, Map<String, Severity> rules) throws IOException, Bad {
@@ -114,11 +183,18 @@ final class ExpectationReader {
                 ? " (did you mean \"" + upper + "\"?)" : " (rule ids are capitals, digits and hyphens, such as REC-STRANGER)"));
     }
 
-    /** One of an enum's names, exactly as declared. */
+    /** One of an enum's names, exactly as declared: the next value. */
     private static <E extends Enum<E>> E value(JsonParser parser, String path, E[] values, String kind)
             throws IOException, Bad {
+        parser.nextToken();
+        return named(parser, path, values, kind);
+    }
+
+    /** One of an enum's names, exactly as declared: the value the parser is on. */
+    private static <E extends Enum<E>> E named(JsonParser parser, String path, E[] values, String kind)
+            throws IOException, Bad {
         List<String> names = Arrays.stream(values).map(Enum::name).toList();
-        JsonToken token = parser.nextToken();
+        JsonToken token = parser.currentToken();
         int line = JsonErrors.line(parser);
         if (token != JsonToken.VALUE_STRING) {
             throw new Bad(line, path, token == JsonToken.VALUE_NULL ? "must not be null"
@@ -136,16 +212,17 @@ final class ExpectationReader {
     }
 
     /** The verdict is the worst severity that fired: an expectation that contradicts it can never pass. */
-    private static void checkVerdict(Verdict verdict, Map<String, Severity> rules, boolean hasMaybe, int line) throws Bad {
+    private static void checkVerdict(Verdict verdict, Map<String, Severity> rules, boolean hasMaybe, int line, String path)
+            throws Bad {
         Severity worst = rules.values().stream().max(Enum::compareTo).orElse(null);
         Verdict least = worst == null ? Verdict.SEND : worst.verdict();
         if (least.compareTo(verdict) > 0) {
             String rule = rules.entrySet().stream().filter(e -> e.getValue() == worst).findFirst().orElseThrow().getKey();
-            throw new Bad(line, "$.expect.verdict", verdict + " cannot be: " + rule + " at " + worst + " makes it "
+            throw new Bad(line, path, verdict + " cannot be: " + rule + " at " + worst + " makes it "
                     + least + " (the verdict is the worst severity that fired)");
         }
         if (least.compareTo(verdict) < 0 && !hasMaybe) {
-            throw new Bad(line, "$.expect.verdict", verdict + " cannot be: it needs a rule at "
+            throw new Bad(line, path, verdict + " cannot be: it needs a rule at "
                     + (verdict == Verdict.DO_NOT_SEND ? Severity.BLOCKER : Severity.WARNING)
                     + " in $.expect.rules (or one in $.expect.maybe that can give it)");
         }

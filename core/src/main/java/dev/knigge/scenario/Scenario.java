@@ -13,8 +13,12 @@ import java.util.Objects;
  * @param request the request to review
  * @param locale the locale to review it in, or {@code null} for the Advisor's default
  * @param expect what the review must give
+ * @param source where the case comes from (an address, a publication), or {@code null}; documentation only
+ * @param judgement why the case expects what it does, and what was assumed to write it down, or {@code null};
+ *        documentation only
  */
-public record Scenario(Path file, String title, ReviewRequest request, Locale locale, Expectation expect) {
+public record Scenario(Path file, String title, ReviewRequest request, Locale locale, Expectation expect, String source,
+                       String judgement) {
 
     /** Checks the required fields. */
     public Scenario {

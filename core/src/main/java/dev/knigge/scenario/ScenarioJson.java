@@ -3,29 +3,40 @@ package dev.knigge.scenario;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.knigge.Finding;
 import dev.knigge.Severity;
+import dev.knigge.Verdict;
 import dev.knigge.internal.json.Json;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Writes a {@link ScenarioReport} as one JSON document, for tools: the counts, each scenario with
- * what it expected, what it got and the difference, the files that could not be read, and the
- * rule coverage.
+ * what it expected, what it got and the difference, the files that could not be read, the rule
+ * coverage and, when asked for, the comparison with another policy.
  *
  * <pre>{@code
  * {"policy": "professional", "policyVersion": "1.0.0", "passed": 11, "failed": 1, "invalid": 0,
- *  "scenarios": [{"file": "…", "title": "…", "locale": "de", "passed": false,
- *                 "expected": {"verdict": "DO_NOT_SEND", "rules": {"REC-STRANGER": "BLOCKER"}, "maybe": []},
+ *  "scenarios": [{"file": "…", "title": "…", "locale": "de", "source": "…", "judgement": "…", "passed": false,
+ *                 "expected": {"verdict": "DO_NOT_SEND", "alsoOk": [], "rules": {"REC-STRANGER": "BLOCKER"}, "maybe": []},
  *                 "actual": {"verdict": "REVISE", "rules": {"REC-GENERIC": "WARNING"}},
  *                 "difference": ["verdict: expected DO_NOT_SEND, got REVISE", "missing: REC-STRANGER BLOCKER", …],
  *                 "missing": {…}, "unexpected": {…}, "wrongSeverities": {…}, "unknownRules": [], "error": null}],
  *  "problems": [{"file": "…", "line": 3, "path": "$.expect.verdict", "message": "…"}],
- *  "coverage": {"rules": 38, "fired": 30, "uncovered": ["DE-TITLE", …], "hits": {"CON-NO-NOTE": 2, …}}}
+ *  "coverage": {"rules": 38, "fired": 30, "uncovered": ["DE-TITLE", …], "hits": {"CON-NO-NOTE": 2, …}},
+ *  "compare": {"policy": "strict", "policyVersion": "1.0.0", "cases": 12, "changed": 1, "intoJudgement": 0,
+ *              "outOfJudgement": 1, "changes": [{"file": "…", "title": "…", "expected": "REVISE", "alsoOk": [],
+ *              "verdict": "REVISE", "comparedVerdict": "DO_NOT_SEND",
+ *              "rules": [{"rule": "GEN-COLD-PITCH", "severity": "WARNING", "comparedSeverity": "BLOCKER"}]}]}}
  * }</pre>
+ *
+ * {@code source} and {@code judgement} are there when the scenario has them; a verdict-only
+ * scenario's {@code expected} has no {@code rules} and {@code maybe}; {@code compare} is there only
+ * when a comparison is written.
  *
  * Thread-safe.
  */
@@ -34,9 +45,14 @@ public final class ScenarioJson {
 
     /** The report as JSON indented by two spaces. */
     public static String write(ScenarioReport report) {
+        return write(report, (PolicyComparison) null);
+    }
+
+    /** The report and a comparison of its verdicts with another policy's, as JSON indented by two spaces. */
+    public static String write(ScenarioReport report, PolicyComparison comparison) {
         StringWriter out = new StringWriter(4096);
         try {
-            write(report, out);
+            write(report, comparison, out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string failed", e);
         }
@@ -45,6 +61,10 @@ public final class ScenarioJson {
 
     /** Writes the report as JSON indented by two spaces, without a final line break; does not close {@code out}. */
     public static void write(ScenarioReport report, Writer out) throws IOException {
+        write(report, null, out);
+    }
+
+    private static void write(ScenarioReport report, PolicyComparison comparison, Writer out) throws IOException {
         Objects.requireNonNull(report, "report == null");
         try (JsonGenerator g = Json.generator(out, true)) {
             g.writeStartObject();
@@ -58,19 +78,11 @@ public final class ScenarioJson {
                 result(g, result);
             }
             g.writeEndArray();
-            g.writeArrayFieldStart("problems");
-            for (ScenarioProblem problem : report.problems()) {
-                g.writeStartObject();
-                g.writeStringField("file", problem.file().toString());
-                if (problem.line() > 0) {
-                    g.writeNumberField("line", problem.line());
-                }
-                g.writeStringField("path", problem.path());
-                g.writeStringField("message", problem.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            problems(g, report.problems());
             coverage(g, report.coverage());
+            if (comparison != null) {
+                ComparisonJson.write(g, comparison);
+            }
             g.writeEndObject();
         }
     }
@@ -84,15 +96,24 @@ public final class ScenarioJson {
         if (scenario.locale() != null) {
             g.writeStringField("locale", scenario.locale().toLanguageTag());
         }
+        if (scenario.source() != null) {
+            g.writeStringField("source", scenario.source());
+        }
+        if (scenario.judgement() != null) {
+            g.writeStringField("judgement", scenario.judgement());
+        }
         g.writeBooleanField("passed", result.passed());
         g.writeObjectFieldStart("expected");
         g.writeStringField("verdict", scenario.expect().verdict().name());
-        severities(g, "rules", scenario.expect().rules());
-        g.writeArrayFieldStart("maybe");
-        for (String id : scenario.expect().maybe()) {
-            g.writeString(id);
+        verdicts(g, "alsoOk", scenario.expect().alsoOk());
+        if (!scenario.expect().verdictOnly()) {
+            severities(g, "rules", scenario.expect().rules());
+            g.writeArrayFieldStart("maybe");
+            for (String id : scenario.expect().maybe()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
         }
-        g.writeEndArray();
         g.writeEndObject();
         if (result.advice() == null) {
             g.writeNullField("actual");
@@ -157,5 +178,30 @@ public final class ScenarioJson {
         }
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** The files that could not be read, as {@code "problems": [{"file", "line", "path", "message"}]}. */
+    static void problems(JsonGenerator g, List<ScenarioProblem> problems) throws IOException {
+        g.writeArrayFieldStart("problems");
+        for (ScenarioProblem problem : problems) {
+            g.writeStartObject();
+            g.writeStringField("file", problem.file().toString());
+            if (problem.line() > 0) {
+                g.writeNumberField("line", problem.line());
+            }
+            g.writeStringField("path", problem.path());
+            g.writeStringField("message", problem.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** A list of verdicts, in their order. */
+    static void verdicts(JsonGenerator g, String name, Collection<Verdict> verdicts) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Verdict verdict : verdicts) {
+            g.writeString(verdict.name());
+        }
+        g.writeEndArray();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.knigge.InvalidRequestException;
 import dev.knigge.ReviewRequest;
+import dev.knigge.Verdict;
 import dev.knigge.internal.Suggestions;
 import dev.knigge.internal.json.Json;
 import dev.knigge.internal.json.RequestDecoder;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +28,8 @@ final class ScenarioReader {
     /** The largest scenario file: a request of up to 1 MiB and what the scenario says about it. */
     static final int MAX_BYTES = 2 << 20;
 
-    private static final List<String> ROOT = List.of("title", "request", "locale", "expect");
+    private static final List<String> ROOT = List.of("title", "request", "locale", "expect", "alsoOk", "source",
+            "judgement");
     private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,3}(-([A-Za-z]{2}|[0-9]{3}))?");
 
     private ScenarioReader() {}
@@ -103,16 +106,22 @@ final class ScenarioReader {
     private static Scenario scenario(Path file, JsonParser parser) throws IOException, Bad {
         parser.nextToken();
         String title = null;
+        String source = null;
+        String judgement = null;
         ReviewRequest request = null;
         Locale locale = null;
-        Expectation expect = null;
+        ExpectationReader.Expect expect = null;
+        Map<Verdict, Integer> alsoOk = Map.of();
         String field;
         while ((field = parser.nextFieldName()) != null) {
             switch (field) {
-                case "title" -> title = title(parser);
+                case "title" -> title = text(parser, "$.title", false, Json.MAX_STRING);
+                case "source" -> source = text(parser, "$.source", true, Json.MAX_STRING);
+                case "judgement" -> judgement = text(parser, "$.judgement", true, Json.MAX_NOTE);
                 case "request" -> request = request(parser);
                 case "locale" -> locale = locale(parser);
                 case "expect" -> expect = ExpectationReader.read(parser);
+                case "alsoOk" -> alsoOk = ExpectationReader.alsoOk(parser);
                 default -> throw new Bad(JsonErrors.line(parser), JsonErrors.member("$", field),
                         "unknown field" + Suggestions.didYouMean(field, ROOT));
             }
@@ -130,23 +139,27 @@ final class ScenarioReader {
         if (expect == null) {
             throw new Bad(end, "$.expect", "required field is missing");
         }
-        return new Scenario(file, title, request, locale, expect);
+        return new Scenario(file, title, request, locale, ExpectationReader.expectation(expect, alsoOk), source, judgement);
     }
 
-    private static String title(JsonParser parser) throws IOException, Bad {
+    /** A string that is not blank once stripped and at most {@code limit} long; {@code null} is allowed for an optional one. */
+    private static String text(JsonParser parser, String path, boolean optional, int limit) throws IOException, Bad {
         JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_NULL && optional) {
+            return null;
+        }
         if (token != JsonToken.VALUE_STRING) {
-            throw new Bad(JsonErrors.line(parser), "$.title", token == JsonToken.VALUE_NULL ? "must not be null"
+            throw new Bad(JsonErrors.line(parser), path, token == JsonToken.VALUE_NULL ? "must not be null"
                     : "expected a string, got " + Json.describe(token));
         }
-        String title = parser.getText().strip();
-        if (title.isEmpty()) {
-            throw new Bad(JsonErrors.line(parser), "$.title", "must not be blank");
+        String text = parser.getText().strip();
+        if (text.isEmpty()) {
+            throw new Bad(JsonErrors.line(parser), path, "must not be blank");
         }
-        if (title.length() > Json.MAX_STRING) {
-            throw new Bad(JsonErrors.line(parser), "$.title", "longer than " + Json.MAX_STRING + " characters");
+        if (text.length() > limit) {
+            throw new Bad(JsonErrors.line(parser), path, "longer than " + limit + " characters");
         }
-        return title;
+        return text;
     }
 
     private static ReviewRequest request(JsonParser parser) throws IOException, Bad {

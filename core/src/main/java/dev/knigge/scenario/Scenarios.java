@@ -116,7 +116,7 @@ public final class Scenarios {
     private static ScenarioResult check(Advisor advisor, Scenario scenario, Set<String> known) {
         Locale locale = scenario.locale();
         if (locale != null && advisor.locales().stream().noneMatch(l -> l.getLanguage().equals(locale.getLanguage()))) {
-            return new ScenarioResult(scenario, null, Difference.failed(scenario.expect().verdict(),
+            return new ScenarioResult(scenario, null, Difference.failed(scenario.expect(),
                     "the policy " + advisor.policyId() + " has no messages in " + locale.toLanguageTag() + " (it has "
                             + advisor.locales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "))
                             + ")"), null);
@@ -125,7 +125,7 @@ public final class Scenarios {
         try {
             advice = advisor.review(scenario.request(), locale);
         } catch (ReviewException e) {
-            return new ScenarioResult(scenario, null, Difference.failed(scenario.expect().verdict(),
+            return new ScenarioResult(scenario, null, Difference.failed(scenario.expect(),
                     "review failed: " + e.getMessage()), e);
         }
         return new ScenarioResult(scenario, advice, Comparison.of(scenario.expect(), advice, known), null);

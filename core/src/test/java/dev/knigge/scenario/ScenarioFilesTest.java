@@ -60,15 +60,69 @@ class ScenarioFilesTest {
         }
 
         @Test
-        void mayLeaveOutLocaleRulesAndMaybe() {
+        void mayLeaveOutLocaleRulesAndMaybeAndThenChecksOnlyTheVerdict() {
             Path file = write(dir, "send.json", scenario("nothing to say", "{\"type\": \"CONNECTION\"}", null,
                     "{\"verdict\": \"SEND\"}"));
 
             Scenario scenario = Scenarios.load(file).scenarios().get(0);
 
             assertThat(scenario.locale()).isNull();
+            assertThat(scenario.expect().verdictOnly()).isTrue();
             assertThat(scenario.expect().rules()).isEmpty();
             assertThat(scenario.expect().maybe()).isEmpty();
+            assertThat(scenario.expect().alsoOk()).isEmpty();
+            assertThat(scenario.source()).isNull();
+            assertThat(scenario.judgement()).isNull();
+        }
+
+        @Test
+        void withEmptyRulesRequiresThatNoRuleFires() {
+            Path file = write(dir, "send.json", scenario("nothing fires", "{\"type\": \"CONNECTION\"}", null,
+                    "{\"verdict\": \"SEND\", \"rules\": {}}"));
+
+            Expectation expect = Scenarios.load(file).scenarios().get(0).expect();
+
+            assertThat(expect.verdictOnly()).isFalse();
+            assertThat(expect.rules()).isEmpty();
+        }
+
+        @Test
+        void givesItsSourceJudgementAndTheOtherVerdictsThatPass() {
+            Path file = write(dir, "labelled.json", "{\n  \"source\": \"https://example.org/advice\",\n"
+                    + "  \"judgement\": \"  The author calls it generic but harmless.  \",\n"
+                    + "  \"title\": \"a generic invitation\",\n  \"request\": {\"type\": \"CONNECTION\"},\n"
+                    + "  \"expect\": {\"verdict\": \"REVISE\"},\n  \"alsoOk\": [\"SEND\"]\n}\n");
+
+            Scenario scenario = Scenarios.load(file).scenarios().get(0);
+
+            assertThat(scenario.source()).isEqualTo("https://example.org/advice");
+            assertThat(scenario.judgement()).isEqualTo("The author calls it generic but harmless.");
+            assertThat(scenario.expect().verdict()).isEqualTo(Verdict.REVISE);
+            assertThat(scenario.expect().alsoOk()).containsExactly(Verdict.SEND);
+            assertThat(scenario.expect().accepts(Verdict.SEND)).isTrue();
+            assertThat(scenario.expect().accepts(Verdict.REVISE)).isTrue();
+            assertThat(scenario.expect().accepts(Verdict.DO_NOT_SEND)).isFalse();
+        }
+
+        @Test
+        void takesAlsoOkBeforeExpectAndSortsIt() {
+            Path file = write(dir, "order.json", "{\"alsoOk\": [\"DO_NOT_SEND\", \"SEND\"], \"title\": \"t\", "
+                    + "\"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"REVISE\"}}");
+
+            assertThat(Scenarios.load(file).scenarios().get(0).expect().alsoOk())
+                    .containsExactly(Verdict.SEND, Verdict.DO_NOT_SEND);
+        }
+
+        @Test
+        void withRulesMayLetPassAnotherVerdictThatAMaybeRuleCanGive() {
+            Path file = write(dir, "pitch.json", "{\"title\": \"t\", \"request\": " + STRANGER_REQUEST + ", "
+                    + "\"expect\": {\"verdict\": \"REVISE\", \"rules\": {\"SAMPLE-PITCH\": \"WARNING\"}, "
+                    + "\"maybe\": [\"SAMPLE-STRANGER\"]}, \"alsoOk\": [\"DO_NOT_SEND\"]}");
+
+            Expectation expect = Scenarios.load(file).scenarios().get(0).expect();
+
+            assertThat(expect.verdictOnly()).isFalse();
+            assertThat(expect.alsoOk()).containsExactly(Verdict.DO_NOT_SEND);
         }
 
         @Test
@@ -268,6 +322,60 @@ class ScenarioFilesTest {
                     + "(or one in $.expect.maybe that can give it)");
         }
 
+        @Test
+        void forMaybeWithoutRulesSaysThatOnlyTheVerdictIsChecked() {
+            ScenarioProblem problem = problemOf("{\"title\": \"t\", \"request\": " + STRANGER_REQUEST + ",\n"
+                    + " \"expect\": {\"verdict\": \"DO_NOT_SEND\",\n  \"maybe\": [\"SAMPLE-PITCH\"]}}");
+
+            assertThat(problem).hasToString(problem.file() + ":3: $.expect.maybe: needs $.expect.rules: without rules "
+                    + "only the verdict is checked, and any rule may fire (give \"rules\": {} to allow only the rules in maybe)");
+        }
+
+        @Test
+        void forAnEmptyMaybeWithoutRulesToo() {
+            ScenarioProblem problem = problemOf(stranger("{\"verdict\": \"DO_NOT_SEND\", \"maybe\": []}"));
+
+            assertThat(problem.path()).isEqualTo("$.expect.maybe");
+        }
+
+        @Test
+        void forAnAlsoOkThatRepeatsTheVerdictNamesItsPlaceAndLine() {
+            ScenarioProblem problem = problemOf("{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"},\n"
+                    + " \"alsoOk\": [\"SEND\",\n   \"REVISE\"],\n \"expect\": {\"verdict\": \"REVISE\"}}");
+
+            assertThat(problem).hasToString(problem.file() + ":3: $.alsoOk[1]: REVISE is already $.expect.verdict; "
+                    + "list only the other verdicts that pass");
+        }
+
+        @Test
+        void forAVerdictListedTwiceInAlsoOk() {
+            ScenarioProblem problem = problemOf("{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"},\n"
+                    + " \"expect\": {\"verdict\": \"SEND\"},\n \"alsoOk\": [\"REVISE\",\n \"REVISE\"]}");
+
+            assertThat(problem).hasToString(problem.file() + ":4: $.alsoOk[1]: REVISE is listed twice");
+        }
+
+        @Test
+        void forAnAlsoOkVerdictTheListedRulesRuleOut() {
+            ScenarioProblem problem = problemOf("{\"title\": \"t\", \"request\": " + STRANGER_REQUEST + ",\n"
+                    + " \"expect\": {\"verdict\": \"REVISE\", \"rules\": {\"SAMPLE-PITCH\": \"WARNING\"}},\n"
+                    + " \"alsoOk\": [\"SEND\"]}");
+
+            assertThat(problem).hasToString(problem.file() + ":3: $.alsoOk[0]: SEND cannot be: SAMPLE-PITCH at WARNING "
+                    + "makes it REVISE (the verdict is the worst severity that fired)");
+        }
+
+        @Test
+        void forAnAlsoOkVerdictNoListedRuleCanGive() {
+            ScenarioProblem problem = problemOf("{\"title\": \"t\", \"request\": " + STRANGER_REQUEST + ", "
+                    + "\"expect\": {\"verdict\": \"REVISE\", \"rules\": {\"SAMPLE-PITCH\": \"WARNING\"}}, "
+                    + "\"alsoOk\": [\"DO_NOT_SEND\"]}");
+
+            assertThat(problem.path()).isEqualTo("$.alsoOk[0]");
+            assertThat(problem.message()).isEqualTo("DO_NOT_SEND cannot be: it needs a rule at BLOCKER in $.expect.rules "
+                    + "(or one in $.expect.maybe that can give it)");
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
             "{\"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\"}}  | $.title   | required field is missing",
@@ -279,6 +387,14 @@ class ScenarioFilesTest {
             "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": []}       | $.expect  | expected an object, got an array",
             "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"locale\": \"german\", \"expect\": {}} | $.locale | not a locale: \"german\" (expected a language tag such as \"de\" or \"de-AT\")",
             "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\", \"maybe\": \"X-Y\"}} | $.expect.maybe | expected an array of rule ids, got a string",
+            "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\"}, \"alsoOk\": \"REVISE\"} | $.alsoOk | expected an array of verdicts, such as [\"REVISE\"], got a string",
+            "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\"}, \"alsoOk\": [\"REVISED\"]} | $.alsoOk[0] | unknown verdict \"REVISED\" (did you mean \"REVISE\"?)",
+            "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\"}, \"alsoOk\": [null]} | $.alsoOk[0] | must not be null",
+            "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\"}, \"alsoOk\": [[]]} | $.alsoOk[0] | expected one of SEND, REVISE, DO_NOT_SEND, got an array",
+            "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\"}, \"alsoOK\": []} | $.alsoOK | unknown field (did you mean \"alsoOk\"?)",
+            "{\"title\": \"t\", \"source\": 12, \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\"}} | $.source | expected a string, got a number",
+            "{\"title\": \"t\", \"judgement\": \" \", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\"}} | $.judgement | must not be blank",
+            "{\"title\": \"t\", \"judgment\": \"US spelling\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\"}} | $.judgment | unknown field (did you mean \"judgement\"?)",
             "{\"title\": \"t\", \"request\": {\"type\": \"CONNECTION\"}, \"expect\": {\"verdict\": \"SEND\"}} trailing | $ | malformed JSON at line 1, column 82: Unrecognized token 'trailing': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
         })
         void namesThePathOfEachKind(String text, String path, String message) {

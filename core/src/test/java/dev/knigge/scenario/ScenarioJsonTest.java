@@ -1,6 +1,8 @@
 package dev.knigge.scenario;
 
 import static dev.knigge.scenario.ScenarioFixtures.SAMPLE;
+import static dev.knigge.scenario.ScenarioFixtures.list;
+import static dev.knigge.scenario.ScenarioFixtures.object;
 import static dev.knigge.scenario.ScenarioFixtures.scenario;
 import static dev.knigge.scenario.ScenarioFixtures.stranger;
 import static dev.knigge.scenario.ScenarioFixtures.write;
@@ -17,16 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioJsonTest {
     @TempDir
     Path dir;
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return (List<Object>) value;
-    }
 
     @Test
     void holdsTheCountsEveryResultTheProblemsAndTheCoverage() {
@@ -76,5 +68,38 @@ class ScenarioJsonTest {
 
         Map<String, Object> result = object((list(json.get("scenarios"))).get(0));
         assertThat(result).containsEntry("actual", null).containsEntry("error", "the policy sample has no messages in fr (it has en, de)");
+    }
+
+    @Test
+    void writesAVerdictOnlyScenarioWithItsDocumentationAndAlsoOkButWithoutRules() {
+        write(dir, "labelled.json", "{\"source\": \"https://example.org\", \"judgement\": \"generic but harmless\", "
+                + "\"title\": \"busy\", \"request\": " + ScenarioFixtures.BUSY + ", \"expect\": {\"verdict\": \"SEND\"}, "
+                + "\"alsoOk\": [\"REVISE\"]}");
+
+        Map<String, Object> json = object(JsonTree.parse(ScenarioJson.write(Scenarios.run(SAMPLE, Scenarios.load(dir)))));
+
+        Map<String, Object> result = object(list(json.get("scenarios")).get(0));
+        assertThat(result).containsEntry("source", "https://example.org").containsEntry("judgement", "generic but harmless")
+                .containsEntry("passed", true);
+        assertThat(object(result.get("expected"))).containsExactly(Map.entry("verdict", "SEND"),
+                Map.entry("alsoOk", List.of("REVISE")));
+        assertThat(json).doesNotContainKey("compare");
+    }
+
+    @Test
+    void addsAComparisonWhenAskedFor() {
+        write(dir, "a.json", ScenarioFixtures.labelled("busy", ScenarioFixtures.BUSY, "REVISE", null));
+        ScenarioSet cases = Scenarios.load(dir);
+        ScenarioReport report = Scenarios.run(SAMPLE, cases);
+        PolicyComparison comparison = PolicyComparison.of(report, Scenarios.run(SAMPLE.toBuilder()
+                .disable("SAMPLE-VOLUME").build(), cases));
+
+        Map<String, Object> json = object(JsonTree.parse(ScenarioJson.write(report, comparison)));
+
+        assertThat(object(json.get("compare"))).containsEntry("changed", 1).containsEntry("outOfJudgement", 1);
+        Map<String, Object> change = object(list(object(json.get("compare")).get("changes")).get(0));
+        assertThat(change).containsEntry("verdict", "REVISE").containsEntry("comparedVerdict", "SEND");
+        assertThat(object(list(change.get("rules")).get(0))).hasSize(3).containsEntry("rule", "SAMPLE-VOLUME")
+                .containsEntry("severity", "WARNING").containsEntry("comparedSeverity", null);
     }
 }

@@ -114,6 +114,47 @@ class ScenarioRunTest {
     }
 
     @Nested
+    class AVerdictOnlyScenario {
+        @Test
+        void passesWhateverRulesFireWhenTheVerdictIsTheExpectedOne() {
+            ScenarioResult result = run(scenario("vague", VAGUE_STRANGER, null, "{\"verdict\": \"DO_NOT_SEND\"}"));
+
+            assertThat(result.passed()).isTrue();
+            assertThat(result.advice().findings()).hasSize(2);
+        }
+
+        @Test
+        void passesWithAVerdictInAlsoOk() {
+            ScenarioResult result = run(ScenarioFixtures.labelled("busy", ScenarioFixtures.BUSY, "SEND", "[\"REVISE\"]"));
+
+            assertThat(result.passed()).isTrue();
+            assertThat(result.advice().verdict()).isEqualTo(Verdict.REVISE);
+        }
+
+        @Test
+        void failsOnAnotherVerdictNamingEveryVerdictThatWouldPass() {
+            ScenarioResult result = run(ScenarioFixtures.labelled("busy", ScenarioFixtures.FLOOD, "SEND", "[\"REVISE\"]"));
+
+            assertThat(result.passed()).isFalse();
+            assertThat(result.difference().alsoOk()).containsExactly(Verdict.REVISE);
+            assertThat(result.difference().lines()).containsExactly("verdict: expected SEND or REVISE, got DO_NOT_SEND");
+            assertThat(result.difference().unexpected()).as("rules are not its business").isEmpty();
+        }
+
+        @Test
+        void withRulesListedStillChecksTheRulesWhenTheVerdictIsInAlsoOk() {
+            ScenarioResult result = run("{\"title\": \"t\", \"request\": " + VAGUE_STRANGER + ", \"alsoOk\": [\"DO_NOT_SEND\"], "
+                    + "\"expect\": {\"verdict\": \"REVISE\", \"rules\": {\"SAMPLE-PITCH\": \"WARNING\"}, "
+                    + "\"maybe\": [\"SAMPLE-STRANGER\"]}}");
+
+            assertThat(result.advice().verdict()).isEqualTo(Verdict.DO_NOT_SEND);
+            assertThat(result.difference().verdictDiffers()).isFalse();
+            assertThat(result.difference().lines()).containsExactly("missing: SAMPLE-PITCH WARNING",
+                    "unexpected: SAMPLE-NO-PURPOSE ADVICE");
+        }
+    }
+
+    @Nested
     class Locales {
         @Test
         void reviewsInTheScenariosLocale() {
@@ -159,7 +200,7 @@ class ScenarioRunTest {
         @Test
         void countsPassedAndFailedAndInvalid() {
             write(dir, "1-pass.json", stranger("{\"verdict\": \"DO_NOT_SEND\", \"rules\": {\"SAMPLE-STRANGER\": \"BLOCKER\"}}"));
-            write(dir, "2-fail.json", stranger("{\"verdict\": \"SEND\", \"maybe\": [\"SAMPLE-STRANGER\"]}"));
+            write(dir, "2-fail.json", stranger("{\"verdict\": \"SEND\", \"rules\": {}, \"maybe\": [\"SAMPLE-STRANGER\"]}"));
             write(dir, "3-pass.json", scenario("late", "{\"type\": \"MESSAGE\", \"relationship\": {\"knowEachOther\": true, "
                     + "\"lastContactMonths\": 20}}", null, "{\"verdict\": \"SEND\", \"rules\": {\"SAMPLE-LATE-CONTACT\": \"ADVICE\"}}"));
 

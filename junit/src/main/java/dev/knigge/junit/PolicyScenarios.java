@@ -3,7 +3,10 @@ package dev.knigge.junit;
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
 import dev.knigge.RuleInfo;
+import dev.knigge.Verdict;
 import dev.knigge.scenario.Coverage;
+import dev.knigge.scenario.QualityReport;
+import dev.knigge.scenario.QualityTargets;
 import dev.knigge.scenario.Scenario;
 import dev.knigge.scenario.ScenarioProblem;
 import dev.knigge.scenario.ScenarioReport;
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +30,14 @@ import org.junit.jupiter.api.AssertionFailureBuilder;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * Runs a policy's scenario files as JUnit 5 dynamic tests, and asserts that the scenarios make
- * every rule of the policy fire. See the package documentation for a complete test class.
+ * Runs a policy's scenario files as JUnit 5 dynamic tests, asserts that the scenarios make every
+ * rule of the policy fire, and asserts the quality of its verdicts on a corpus of labelled cases.
+ * See the package documentation for a complete test class.
  */
 public final class PolicyScenarios {
+    /** How many cases outside their judgement {@link #assertQuality} names at most. */
+    static final int WORST_CASES = 10;
+
     private PolicyScenarios() {}
 
     /**
@@ -106,6 +114,81 @@ public final class PolicyScenarios {
     /** Asserts the rule coverage of an Advisor built from {@code policy}; see {@link #assertCoverage(Advisor, Path, String...)}. */
     public static void assertCoverage(Policy policy, Path path, String... allowedUncovered) {
         assertCoverage(advisor(policy), path, allowedUncovered);
+    }
+
+    /**
+     * Asserts that the advisor's verdicts on the labelled cases under {@code path} (scenario files,
+     * verdict-only or not: each one's {@code expect.verdict} is its label) reach every target, and
+     * returns the figures. Fails with every missed target and by how much, the headline figures,
+     * the worst cases outside their judgement (false blocks first, then spam sent, then the rest, at
+     * most {@value #WORST_CASES}) and the rules behind the nags and false blocks; it also fails
+     * when a case file cannot be read or a case cannot be reviewed, and when there are no cases.
+     *
+     * <pre>{@code
+     * @Test
+     * void agreesWithHowRecipientsJudgeRealNotes() {
+     *     PolicyScenarios.assertQuality(ACME, Path.of("corpus/real-notes"), QualityTargets.none()
+     *             .minAccuracy(0.90).minGoodSend(0.80).maxFalseBlocks(0).maxSpamSent(0));
+     * }
+     * }</pre>
+     */
+    public static QualityReport assertQuality(Advisor advisor, Path path, QualityTargets targets) {
+        Objects.requireNonNull(advisor, "advisor == null");
+        Objects.requireNonNull(path, "path == null");
+        Objects.requireNonNull(targets, "targets == null");
+        QualityReport quality = QualityReport.of(Scenarios.run(advisor, Scenarios.load(path)));
+        List<String> problems = new ArrayList<>();
+        if (quality.cases().isEmpty() && quality.unreviewed().isEmpty()) {
+            problems.add("no cases (a case is a .json file with an \"expect\" key)");
+        }
+        targets.shortfalls(quality).forEach(shortfall -> problems.add(shortfall.toString()));
+        quality.problems().forEach(problem -> problems.add("invalid case file: " + problem));
+        quality.unreviewed().forEach(unreviewed -> problems.add("not reviewed: " + unreviewed.scenario().title() + " ("
+                + relative(path, unreviewed.scenario().file()) + "): " + unreviewed.error()));
+        if (problems.isEmpty()) {
+            return quality;
+        }
+        StringBuilder message = new StringBuilder("quality of ").append(quality.policy()).append(' ')
+                .append(quality.policyVersion()).append(" on the ").append(quality.cases().size()).append(" cases in ")
+                .append(path).append(":\n  ").append(String.join("\n  ", problems))
+                .append("\n").append(quality.summary());
+        List<QualityReport.Case> worst = worst(quality);
+        if (!worst.isEmpty()) {
+            message.append("\noutside the judgement (").append(worst.size()).append(" of ").append(quality.cases().size())
+                    .append(worst.size() > WORST_CASES ? ", the worst " + WORST_CASES : "").append("):");
+            for (QualityReport.Case c : worst.subList(0, Math.min(WORST_CASES, worst.size()))) {
+                message.append("\n  ").append(c.scenario().title()).append(" (")
+                        .append(relative(path, c.scenario().file())).append("): ").append(c.outcome());
+            }
+        }
+        String culprits = quality.rules().stream().filter(rule -> rule.nags() + rule.falseBlocks() > 0)
+                .sorted(Comparator.comparingInt((QualityReport.RuleFigures rule) -> rule.falseBlocks())
+                        .thenComparingInt(QualityReport.RuleFigures::nags).reversed())
+                .map(rule -> rule.rule() + " (" + Stream.of(count(rule.falseBlocks(), "false block"), count(rule.nags(), "nag"))
+                        .filter(text -> !text.isEmpty()).collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining(", "));
+        if (!culprits.isEmpty()) {
+            message.append("\nrules behind the nags and false blocks: ").append(culprits);
+        }
+        throw AssertionFailureBuilder.assertionFailure().message(message.toString()).build();
+    }
+
+    /** Asserts the quality of an Advisor built from {@code policy}; see {@link #assertQuality(Advisor, Path, QualityTargets)}. */
+    public static QualityReport assertQuality(Policy policy, Path path, QualityTargets targets) {
+        return assertQuality(advisor(policy), path, targets);
+    }
+
+    /** {@code 2 nags}, {@code 1 nag}, or nothing for none. */
+    private static String count(int count, String noun) {
+        return count == 0 ? "" : count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /** The cases outside their judgement, the worst first: false blocks, spam sent, then the rest, each in order. */
+    private static List<QualityReport.Case> worst(QualityReport quality) {
+        List<QualityReport.Case> outside = new ArrayList<>(quality.outside());
+        outside.sort(Comparator.comparingInt(c -> c.label() == Verdict.SEND && c.given() == Verdict.DO_NOT_SEND ? 0
+                : c.label() == Verdict.DO_NOT_SEND && c.given() == Verdict.SEND ? 1 : 2));
+        return outside;
     }
 
     private static Advisor advisor(Policy policy) {

@@ -1,6 +1,6 @@
 /**
- * JUnit 5 support for teams testing their own policies: scenario files as dynamic tests, and a
- * rule-coverage assertion.
+ * JUnit 5 support for teams testing their own policies: scenario files as dynamic tests, a
+ * rule-coverage assertion, and a quality assertion over a corpus of labelled cases.
  *
  * <pre>{@code
  * class AcmePolicyTest {
@@ -15,6 +15,12 @@
  *     @Test
  *     void everyRuleFiresInSomeScenario() {
  *         PolicyScenarios.assertCoverage(ACME, SCENARIOS, "ACME-LEGACY-RULE");
+ *     }
+ *
+ *     @Test
+ *     void agreesWithHowRecipientsJudgeRealNotes() {
+ *         PolicyScenarios.assertQuality(ACME, Path.of("src/test/resources/corpus"),
+ *                 QualityTargets.none().minAccuracy(0.90).minGoodSend(0.80).maxFalseBlocks(0).maxSpamSent(0));
  *     }
  * }
  * }</pre>

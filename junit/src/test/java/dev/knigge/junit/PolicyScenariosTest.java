@@ -10,6 +10,8 @@ import dev.knigge.Advisor;
 import dev.knigge.AdvisorListener;
 import dev.knigge.Policy;
 import dev.knigge.ReviewRequest;
+import dev.knigge.scenario.QualityReport;
+import dev.knigge.scenario.QualityTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -184,6 +186,118 @@ class PolicyScenariosTest {
                     .hasMessageContaining("allowed as uncovered, but a scenario makes it fire (remove it from the list): "
                             + "TINY-NO-NOTE (1)")
                     .hasMessageNotContaining("no scenario makes");
+        }
+    }
+
+    @Nested
+    class VerdictOnly {
+        @Test
+        void compareTheVerdictAloneAndAddTheJudgementAndSourceToTheMessage() {
+            Path file = write("labelled.json", "{\"source\": \"a guide\", \"judgement\": \"The guide calls it harmless.\", "
+                    + "\"title\": \"a stranger asks\", \"request\": {\"type\": \"RECOMMENDATION\"}, "
+                    + "\"expect\": {\"verdict\": \"SEND\"}, \"alsoOk\": [\"REVISE\"]}");
+
+            AssertionFailedError failure = failure(PolicyScenarios.from(ADVISOR, file).toList().get(0));
+
+            assertThat(failure).hasMessage("""
+                    scenario "a stranger asks" (labelled.json) failed:
+                      verdict: expected SEND or REVISE, got DO_NOT_SEND
+                      judgement: The guide calls it harmless.
+                      source: a guide""");
+            assertThat(failure.getExpected().getStringRepresentation()).isEqualTo("verdict: SEND (or REVISE)\n");
+            assertThat(failure.getActual().getStringRepresentation()).isEqualTo("verdict: DO_NOT_SEND\n");
+        }
+    }
+
+    @Nested
+    class Quality {
+        /** A message, which nothing in the tiny policy minds. */
+        static final String MESSAGE = "{\"type\": \"MESSAGE\"}";
+
+        static String labelled(String title, String request, String label) {
+            return "{\"title\": \"" + title + "\", \"request\": " + request + ", \"expect\": {\"verdict\": \"" + label + "\"}}";
+        }
+
+        /** Five cases: good ones get SEND, REVISE (TINY-NO-NOTE) and DO_NOT_SEND (TINY-STRANGER), spam gets SEND and DO_NOT_SEND. */
+        void writeCases() {
+            write("1.json", labelled("a good message", MESSAGE, "SEND"));
+            write("2.json", labelled("a good blank invitation", "{\"type\": \"CONNECTION\"}", "SEND"));
+            write("3.json", labelled("a good recommendation request", "{\"type\": \"RECOMMENDATION\"}", "SEND"));
+            write("4.json", labelled("a restricted spammer", "{\"type\": \"MESSAGE\", \"activity\": {\"restricted\": true}}",
+                    "DO_NOT_SEND"));
+            write("5.json", labelled("a stranger's recommendation request", "{\"type\": \"RECOMMENDATION\"}", "DO_NOT_SEND"));
+        }
+
+        @Test
+        void passesAndGivesTheFiguresWhenEveryTargetHolds() {
+            writeCases();
+
+            QualityReport quality = PolicyScenarios.assertQuality(ADVISOR, dir, QualityTargets.none().minAccuracy(0.4)
+                    .maxFalseBlocks(1).maxNagRate(0.34).minGoodSend(0.33).maxSpamSent(1));
+
+            assertThat(quality.cases()).hasSize(5);
+            assertThat(quality.within()).isEqualTo(2);
+            assertThat(PolicyScenarios.assertQuality(TINY, dir, QualityTargets.none()).nags()).isEqualTo(1);
+        }
+
+        @Test
+        void failsWithEveryMissedTargetTheFiguresTheWorstCasesAndTheRulesBehindThem() {
+            writeCases();
+
+            assertThatThrownBy(() -> PolicyScenarios.assertQuality(ADVISOR, dir, QualityTargets.none().minAccuracy(0.9)
+                    .maxFalseBlocks(0).maxNagRate(0.5).minGoodSend(0.8).maxSpamSent(0)))
+                    .isInstanceOf(AssertionFailedError.class)
+                    .hasMessage("quality of tiny 1.0.0 on the 5 cases in " + dir + ":\n"
+                            + "  minAccuracy: 40.0 % within the judgement (2 of 5), 50.0 points below 90.0 %\n"
+                            + "  maxFalseBlocks: 1 good note told DO_NOT_SEND, 1 more than 0\n"
+                            + "  minGoodSend: 33.3 % of good notes get SEND (1 of 3), 46.7 points below 80.0 %\n"
+                            + "  maxSpamSent: 1 case labelled DO_NOT_SEND gets SEND, 1 more than 0\n"
+                            + "accuracy 40.0 % (2 of 5), exact 40.0 % (2), good notes SEND 33.3 % (1 of 3), nag rate 33.3 % (1), "
+                            + "false blocks 1, missed blocks 50.0 % (1 of 2), spam sent 1\n"
+                            + "outside the judgement (3 of 5):\n"
+                            + "  a good recommendation request (3.json): labelled SEND, given DO_NOT_SEND by TINY-STRANGER BLOCKER\n"
+                            + "  a restricted spammer (4.json): labelled DO_NOT_SEND, given SEND (fired: TINY-RESTRICTED ADVICE)\n"
+                            + "  a good blank invitation (2.json): labelled SEND, given REVISE by TINY-NO-NOTE WARNING\n"
+                            + "rules behind the nags and false blocks: TINY-STRANGER (1 false block), TINY-NO-NOTE (1 nag)");
+        }
+
+        @Test
+        void namesTheWorstTenCasesAtMost() {
+            for (int i = 10; i < 22; i++) {
+                write("blank-" + i + ".json", labelled("blank " + i, "{\"type\": \"CONNECTION\"}", "SEND"));
+            }
+
+            Throwable thrown = catchThrowable(() -> PolicyScenarios.assertQuality(ADVISOR, dir,
+                    QualityTargets.none().maxNagRate(0.5)));
+
+            assertThat(thrown).hasMessageContaining("\noutside the judgement (12 of 12, the worst 10):\n  blank 10 (blank-10.json)")
+                    .hasMessageContaining("blank 19 (blank-19.json)").hasMessageNotContaining("blank 20")
+                    .hasMessageEndingWith("\nrules behind the nags and false blocks: TINY-NO-NOTE (12 nags)");
+        }
+
+        @Test
+        void failsOnACaseFileItCannotReadACaseItCannotReviewAndOnNoCases() {
+            write("1.json", labelled("a good message", MESSAGE, "SEND"));
+            write("2.json", labelled("broken", MESSAGE, "SNED"));
+            write("3.json", labelled("in French", MESSAGE, "SEND").replace("\"expect\"", "\"locale\": \"fr\", \"expect\""));
+
+            assertThatThrownBy(() -> PolicyScenarios.assertQuality(ADVISOR, dir, QualityTargets.none()))
+                    .hasMessageStartingWith("quality of tiny 1.0.0 on the 1 cases in " + dir + ":\n"
+                            + "  invalid case file: " + dir.resolve("2.json") + ":1: $.expect.verdict: unknown verdict \"SNED\" "
+                            + "(did you mean \"SEND\"?)\n"
+                            + "  not reviewed: in French (3.json): the policy tiny has no messages in fr (it has en, de)\n"
+                            + "accuracy 100.0 % (1 of 1)");
+            assertThatThrownBy(() -> PolicyScenarios.assertQuality(ADVISOR, dir.resolve("nothing"), QualityTargets.none()))
+                    .hasMessageContaining("  no cases (a case is a .json file with an \"expect\" key)\n")
+                    .hasMessageContaining("no such file or folder");
+        }
+
+        @Test
+        void namesMissingArguments() {
+            assertThatThrownBy(() -> PolicyScenarios.assertQuality((Advisor) null, dir, QualityTargets.none()))
+                    .hasMessage("advisor == null");
+            assertThatThrownBy(() -> PolicyScenarios.assertQuality(ADVISOR, null, QualityTargets.none())).hasMessage("path == null");
+            assertThatThrownBy(() -> PolicyScenarios.assertQuality(ADVISOR, dir, null)).hasMessage("targets == null");
         }
     }
 }
