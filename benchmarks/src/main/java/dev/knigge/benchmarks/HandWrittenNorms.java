@@ -400,7 +400,7 @@ public final class HandWrittenNorms implements RuleEvaluator {
             if (!request.allTopics().isEmpty() && rel.overlap() == null) {
                 fire(out, grpMismatchUnknown, request, rel);
             }
-            if (yes(rel.overlap()) && no(note.saysWhyFits())) {
+            if (yes(rel.overlap()) && no(note.saysWhyFits()) && !yes(note.statesContext())) {
                 fire(out, grpNoReason, request, rel, note);
             }
         }

@@ -1,5 +1,6 @@
 package dev.knigge.benchmarks;
 
+import dev.knigge.RequestType;
 import dev.knigge.ReviewRequest;
 import dev.knigge.internal.note.NoteAnalyzer;
 import java.util.List;
@@ -17,7 +18,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** Note analysis alone (the professional lexicons, English and German) over the corpus: one operation is one request. */
+/**
+ * Note analysis alone (the professional lexicons, English and German): over the corpus, one
+ * operation per request; and over notes of 300 characters, the length of a LinkedIn connection
+ * note, the budget issue 12 holds the analysis to.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -26,11 +31,15 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class NoteAnalysisBenchmark {
     private List<ReviewRequest> corpus;
+    private List<ReviewRequest> threeHundred;
     private NoteAnalyzer analyzer;
 
     @Setup
     public void setUp() {
         corpus = Corpus.standard();
+        threeHundred = List.of(
+                ReviewRequest.builder(RequestType.CONNECTION).note(NoteCostBenchmark.note("plainEnglish", 300)).build(),
+                ReviewRequest.builder(RequestType.CONNECTION).note(NoteCostBenchmark.note("plainGerman", 300)).build());
         analyzer = Professional.engine().analyzer();
     }
 
@@ -38,6 +47,14 @@ public class NoteAnalysisBenchmark {
     @OperationsPerInvocation(Corpus.SIZE)
     public void analyze(Blackhole out) {
         for (ReviewRequest request : corpus) {
+            out.consume(analyzer.analyze(request));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(2)
+    public void analyzeThreeHundredCharacters(Blackhole out) {
+        for (ReviewRequest request : threeHundred) {
             out.consume(analyzer.analyze(request));
         }
     }

@@ -100,6 +100,12 @@ class GroupRulesTest {
         }
 
         @Test
+        void staysSilentWhenTheNoteNamesTheirWork() {
+            assertSilent(usabilityGroup().note("Hallo Herr Krause, Ihr Artikel zu barrierefreien Formularen wurde in "
+                    + "der Gruppe gerade diskutiert.").declared(declared().build()).build(), ID);
+        }
+
+        @Test
         void staysSilentForAnUnrelatedGroupWhichTheTopicRuleBlocks() {
             assertSilent(networkMarketing().build(), ID);
         }

@@ -42,13 +42,18 @@ final class PhraseIndex {
     private static final class Node {
         Map<String, Node> exact;
         Map<String, Node> capital;
-        List<Edge> prefixes;
+        /**
+         * Prefix edges by the first character of their prefix (ASCII; every other character shares the
+         * last bucket): a word is tried only against the prefixes it can begin with.
+         */
+        List<Edge>[] prefixes;
         Node any;
         Node gap;
         int[] detectors = NONE;
     }
 
     private static final int[] NONE = new int[0];
+    private static final int BUCKETS = 128;
     private static final String ANY = "*";
     private static final String GAP = "**";
 
@@ -118,17 +123,24 @@ final class PhraseIndex {
             } else if (word.endsWith("*")) {
                 String prefix = word.substring(0, word.length() - 1);
                 if (node.prefixes == null) {
-                    node.prefixes = new ArrayList<>(2);
+                    @SuppressWarnings("unchecked")
+                    List<Edge>[] buckets = new List[BUCKETS];
+                    node.prefixes = buckets;
                 }
+                int bucket = bucket(prefix.charAt(0));
+                if (node.prefixes[bucket] == null) {
+                    node.prefixes[bucket] = new ArrayList<>(2);
+                }
+                List<Edge> edges = node.prefixes[bucket];
                 Node next = null;
-                for (Edge edge : node.prefixes) {
+                for (Edge edge : edges) {
                     if (edge.prefix.equals(prefix) && edge.capital == capital) {
                         next = edge.node;
                     }
                 }
                 if (next == null) {
                     next = new Node();
-                    node.prefixes.add(new Edge(prefix, capital, next));
+                    edges.add(new Edge(prefix, capital, next));
                 }
                 node = next;
             } else if (capital) {
@@ -235,8 +247,9 @@ final class PhraseIndex {
                 walk(next, text, negators, from, at + 1, negated, hits);
             }
         }
-        if (node.prefixes != null) {
-            for (Edge edge : node.prefixes) {
+        List<Edge> edges = node.prefixes == null ? null : node.prefixes[bucket(word.charAt(0))];
+        if (edges != null) {
+            for (Edge edge : edges) {
                 if (word.startsWith(edge.prefix) && (capitalOk || !edge.capital)) {
                     walk(edge.node, text, negators, from, at + 1, negated, hits);
                 }
@@ -257,6 +270,11 @@ final class PhraseIndex {
                 walk(node.gap, text, negators, from, at + skip, skippedNegation, hits);
             }
         }
+    }
+
+    /** The prefix bucket of a word's or a prefix's first character. */
+    private static int bucket(char first) {
+        return first < BUCKETS - 1 ? first : BUCKETS - 1;
     }
 
     private static boolean negates(boolean[] negators, int at) {
