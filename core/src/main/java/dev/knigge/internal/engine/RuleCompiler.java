@@ -62,6 +62,10 @@ public final class RuleCompiler {
         } catch (DroolsParserException e) {
             problems.add(new Problem(file.origin(), 0, 0, "does not parse: " + e.getMessage()));
             return null;
+        } catch (StackOverflowError e) {
+            // The parser recurses once per level of nesting: deeply nested text is refused, not fatal.
+            problems.add(new Problem(file.origin(), 0, 0, "does not parse: it nests too deeply"));
+            return null;
         }
         if (parser.hasErrors() || descr == null) {
             SourceLocator locator = new SourceLocator(file.text());
@@ -145,6 +149,8 @@ public final class RuleCompiler {
         // Facts are immutable and never modified in a session, so property reactivity buys
         // nothing; off, Drools also stops warning about constraints it cannot track by property.
         conf.setOption(org.kie.internal.builder.conf.PropertySpecificOption.ALLOWED);
+        // The constraint expressions are parsed at the level the untrusted check parses them at.
+        conf.setOption(DrlParser.DEFAULT_LANGUAGE_LEVEL);
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         Map<Resource, PolicyFile> byResource = new IdentityHashMap<>();
         parsed.descriptions().forEach((file, descr) -> {

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 
 /**
  * One language's phrase lists, compiled for matching: the detectors' phrases in one
@@ -30,8 +30,6 @@ public final class Lexicon {
     final PhraseIndex exceptions = new PhraseIndex();
     final List<Detector> patternDetectors = new ArrayList<>();
     final List<Pattern> patterns = new ArrayList<>();
-    /** Per pattern: every match contains a digit, so notes without digits need not run it. */
-    final List<Boolean> patternNeedsDigit = new ArrayList<>();
     final List<String> defaultInvitationPhrases = new ArrayList<>();
     final PhraseIndex greetings = new PhraseIndex();
     final PhraseIndex signOffs = new PhraseIndex();
@@ -107,22 +105,15 @@ public final class Lexicon {
         String key = detector.key();
         if (phrase.startsWith("re:")) {
             String regex = phrase.substring(3);
-            String risk = RegexGuard.risk(regex);
-            if (risk != null) {
-                problems.add(locate.problem(key, phrase, "lexicon '" + key + "': regular expression " + regex
-                        + " " + risk));
-                return;
-            }
             try {
-                // The note is matched in lower case already: case-insensitive matching, which costs
-                // time at every position, is needed only for a pattern that spells a capital.
-                patterns.add(hasCapital(regex) ? Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE)
-                        : Pattern.compile(regex));
+                // RE2/J matches in time linear in the note's length, whatever the pattern: nothing
+                // can backtrack. The note is matched in lower case already: case-insensitive
+                // matching is needed only for a pattern that spells a capital.
+                patterns.add(hasCapital(regex) ? Pattern.compile(regex, Pattern.CASE_INSENSITIVE) : Pattern.compile(regex));
                 patternDetectors.add(detector);
-                patternNeedsDigit.add(RegexGuard.needsDigit(regex));
             } catch (PatternSyntaxException e) {
-                problems.add(locate.problem(key, phrase, "lexicon '" + key
-                        + "': bad regular expression " + regex + ": " + e.getDescription()));
+                problems.add(locate.problem(key, phrase, "lexicon '" + key + "': regular expression " + regex + " "
+                        + RegexSyntax.problem(regex, e)));
             }
             return;
         }

@@ -1,5 +1,6 @@
 package dev.knigge.internal.render;
 
+import dev.knigge.internal.policy.PolicyLimits;
 import dev.knigge.internal.policy.PropertiesFile;
 import java.util.HashMap;
 import java.util.Locale;
@@ -48,7 +49,8 @@ public final class Messages {
     /**
      * Fills {@code {name}} placeholders from the values; a placeholder without a value stays as
      * written. Whole numbers print as digits, other numbers with up to two decimals in the
-     * locale's style.
+     * locale's style. The result stops at {@link PolicyLimits#RENDERED_CHARS} characters, ending
+     * in "…", however many placeholders the template has.
      */
     public static String render(String template, Map<String, Object> values, Locale locale) {
         if (values.isEmpty() || template.indexOf('{') < 0) {
@@ -57,6 +59,9 @@ public final class Messages {
         StringBuilder out = new StringBuilder(template.length() + 16);
         int i = 0;
         while (i < template.length()) {
+            if (out.length() > PolicyLimits.RENDERED_CHARS) {
+                break;
+            }
             char c = template.charAt(i);
             if (c == '{') {
                 int close = template.indexOf('}', i + 1);
@@ -71,6 +76,10 @@ public final class Messages {
             }
             out.append(c);
             i++;
+        }
+        if (out.length() > PolicyLimits.RENDERED_CHARS) {
+            out.setLength(PolicyLimits.RENDERED_CHARS - 1);
+            out.append('…');
         }
         return out.toString();
     }

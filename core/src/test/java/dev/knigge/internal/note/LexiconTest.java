@@ -45,15 +45,24 @@ class LexiconTest {
     }
 
     @Test
-    void badAndRiskyRegularExpressionsAreProblems() {
+    void badRegularExpressionsAndConstructsRe2jLacksAreProblems() {
         assertThat(problems(Map.of("pitch", "re:(demo"))).singleElement().asString()
-                .contains("bad regular expression");
-        assertThat(problems(Map.of("pitch", "re:(\\w+\\s?)+demo"))).singleElement().asString()
-                .contains("can backtrack catastrophically");
-        assertThat(problems(Map.of("pitch", "re:we help.*companies"))).singleElement().asString()
-                .contains("unbounded run");
+                .contains("regular expression (demo does not compile: missing closing )");
+        assertThat(problems(Map.of("pitch", "re:(?<!no )demo"))).singleElement().asString()
+                .contains("uses negative lookbehind (?<!…), which RE2/J");
+        assertThat(problems(Map.of("pitch", "re:demo(?=s)"))).singleElement().asString()
+                .contains("uses lookahead (?=…), which RE2/J");
+        assertThat(problems(Map.of("pitch", "re:(d)emo\\1"))).singleElement().asString()
+                .contains("uses a backreference (\\1)");
+        assertThat(problems(Map.of("pitch", "re:de*+mo"))).singleElement().asString()
+                .contains("uses possessive quantifiers (*+)");
         assertThat(problems(Map.of("pitch", "!re:demo"))).singleElement().asString()
                 .contains("an exception (!) is a phrase");
+    }
+
+    @Test
+    void patternsThatWouldBacktrackInJavaAreFineOnRe2j() {
+        assertThat(problems(Map.of("pitch", "re:(\\w+\\s?)+demo|re:\\w+\\w+x|re:we help.*companies"))).isEmpty();
     }
 
     @Test
