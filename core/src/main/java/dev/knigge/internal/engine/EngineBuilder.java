@@ -166,7 +166,7 @@ public final class EngineBuilder {
         CompiledRules rules = null;
         if (unsafe.isEmpty()) {
             PolicySafety.prepareForCompiler(parsed, untrusted);
-            rules = RuleCompiler.compile(parsed, loader, found);
+            rules = RuleCompiler.compile(parsed, untrusted, loader, found);
         }
         found.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         problems.addAll(found);

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -127,7 +129,7 @@ public final class RuleCompiler {
     public static CompiledRules compile(List<PolicyFile> files, ClassLoader loader) {
         List<Problem> problems = new ArrayList<>();
         ParsedRules parsed = parse(files, problems);
-        CompiledRules compiled = compile(parsed, loader, problems);
+        CompiledRules compiled = compile(parsed, Set.of(), loader, problems);
         if (!problems.isEmpty()) {
             problems.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line())
                     : a.file().compareTo(b.file()));
@@ -138,11 +140,14 @@ public final class RuleCompiler {
 
     /**
      * Compiles the files that parsed, even when some did not or a rule's metadata is wrong, so
-     * every compile error is reported too; problems go to the list.
+     * every compile error is reported too; problems go to the list. The rules of untrusted files
+     * are checked once more as compiled ({@link CompiledRulesCheck}) before the rule base is made.
      *
+     * @param untrusted the files held to the untrusted policy language
      * @return the rule base, or {@code null} when there were problems before or during compiling
      */
-    public static CompiledRules compile(ParsedRules parsed, ClassLoader loader, List<Problem> problems) {
+    public static CompiledRules compile(ParsedRules parsed, Set<PolicyFile> untrusted, ClassLoader loader,
+                                        List<Problem> problems) {
         boolean clean = problems.isEmpty();
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
         EagerJavaDialect.install(conf.as(org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl.KEY));
@@ -161,6 +166,9 @@ public final class RuleCompiler {
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             found.add(problem(result, byResource, parsed.files(), loader));
         }
+        if (found.isEmpty() && !untrusted.isEmpty()) {
+            verify(builder, byResource, untrusted, parsed, found);
+        }
         problems.addAll(found);
         if (!clean || !found.isEmpty()) {
             return null;
@@ -178,6 +186,27 @@ public final class RuleCompiler {
             }
         }
         return new CompiledRules(base, compiled);
+    }
+
+    /** The second check of every compiled untrusted rule, before any of its classes is loaded into a rule base. */
+    private static void verify(KnowledgeBuilderImpl builder, Map<Resource, PolicyFile> byResource,
+                               Set<PolicyFile> untrusted, ParsedRules parsed, List<Problem> found) {
+        for (var knowledgePackage : builder.getKnowledgePackages()) {
+            InternalKnowledgePackage pkg = (InternalKnowledgePackage) knowledgePackage;
+            for (Rule rule : pkg.getRules()) {
+                RuleImpl compiled = (RuleImpl) rule;
+                PolicyFile file = fileOf(compiled.getResource(), byResource, parsed.files());
+                if (file == null || !untrusted.contains(file)) {
+                    continue;
+                }
+                RuleMeta meta = parsed.rules().get(RuleMeta.key(rule.getPackageName(), rule.getName()));
+                for (String problem : CompiledRulesCheck.problems(compiled, pkg)) {
+                    found.add(new Problem(file.origin(), meta == null ? 0 : meta.line(), meta == null ? 0 : 1,
+                            "rule \"" + rule.getName() + "\": " + problem + ", which the untrusted policy language"
+                                    + " does not allow"));
+                }
+            }
+        }
     }
 
     private static RuleMeta meta(PolicyFile file, PackageDescr pkg, RuleDescr rule, List<Problem> problems) {
@@ -250,17 +279,22 @@ public final class RuleCompiler {
         return text.replaceAll("\\s+", "");
     }
 
-    private static Problem problem(KnowledgeBuilderResult result, Map<Resource, PolicyFile> byResource,
-                                   List<PolicyFile> files, ClassLoader loader) {
-        PolicyFile file = byResource.get(result.getResource());
-        if (file == null && result.getResource() != null) {
-            String path = result.getResource().getSourcePath();
+    /** The file a compiled resource came from: the same resource, or one with its path. */
+    private static PolicyFile fileOf(Resource resource, Map<Resource, PolicyFile> byResource, List<PolicyFile> files) {
+        PolicyFile file = byResource.get(resource);
+        if (file == null && resource != null) {
             for (PolicyFile candidate : files) {
-                if (candidate.origin().equals(path)) {
+                if (candidate.origin().equals(resource.getSourcePath())) {
                     file = candidate;
                 }
             }
         }
+        return file;
+    }
+
+    private static Problem problem(KnowledgeBuilderResult result, Map<Resource, PolicyFile> byResource,
+                                   List<PolicyFile> files, ClassLoader loader) {
+        PolicyFile file = fileOf(result.getResource(), byResource, files);
         int[] lines = result.getLines();
         int reported = lines != null && lines.length > 0 ? lines[0] : 0;
         String message = result.getMessage();

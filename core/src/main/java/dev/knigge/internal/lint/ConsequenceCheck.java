@@ -2,6 +2,7 @@ package dev.knigge.internal.lint;
 
 import dev.knigge.authoring.Findings;
 import dev.knigge.authoring.Parameters;
+import dev.knigge.internal.policy.PolicyLimits;
 import java.util.List;
 
 /**
@@ -65,7 +66,7 @@ final class ConsequenceCheck {
         Class<?> owner = shaped ? scope.types().resolve(Tokens.name(tokens, 0, end - 2)) : null;
         if (owner != Findings.class) {
             report.at(tokens.get(0).offset(), (shaped ? Tokens.name(tokens, 0, end) + " is not Knigge's Findings.raise"
-                    : "'" + StrictLexer.abbreviate(Tokens.name(tokens, 0, Math.max(1, end))) + "'" + UntrustedLanguage.REFUSED)
+                    : "'" + PolicyLimits.quote(Tokens.name(tokens, 0, Math.max(1, end))) + "'" + UntrustedLanguage.REFUSED)
                     + "; " + UntrustedLanguage.CONSEQUENCE);
             return -1;
         }

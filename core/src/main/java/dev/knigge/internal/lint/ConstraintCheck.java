@@ -1,6 +1,7 @@
 package dev.knigge.internal.lint;
 
 import dev.knigge.internal.lint.ValueType.Kind;
+import dev.knigge.internal.policy.PolicyLimits;
 import java.util.Set;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.BaseDescr;
@@ -68,7 +69,7 @@ final class ConstraintCheck {
         } else if (descr instanceof AtomicExprDescr atom) {
             ValueType type = value(atom.getExpression());
             if (type != null && type.kind() != Kind.BOOLEAN && type.kind() != Kind.UNKNOWN) {
-                problem(find(atom.getExpression()), "'" + StrictLexer.abbreviate(atom.getExpression()) + "' is "
+                problem(find(atom.getExpression()), "'" + PolicyLimits.quote(atom.getExpression()) + "' is "
                         + type.describe() + ", not a condition; compare it, as in " + atom.getExpression() + " == …");
             }
         } else {

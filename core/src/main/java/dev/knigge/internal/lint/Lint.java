@@ -71,7 +71,7 @@ public final class Lint {
         // evaluate as MVEL: compiling anything else could already run code.
         if (compile && unsafe.isEmpty() && !parsed.descriptions().isEmpty()) {
             PolicySafety.prepareForCompiler(parsed, untrusted);
-            RuleCompiler.compile(parsed, loader, problems);
+            RuleCompiler.compile(parsed, untrusted, loader, problems);
         }
         return finish(problems);
     }

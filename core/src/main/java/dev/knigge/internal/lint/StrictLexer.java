@@ -1,5 +1,6 @@
 package dev.knigge.internal.lint;
 
+import dev.knigge.internal.policy.PolicyLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +61,7 @@ final class StrictLexer {
                 }
                 String number = text.substring(i, end);
                 if (number.length() > MAX_NUMBER || (number.length() > 1 && number.charAt(0) == '0' && number.charAt(1) != '.')) {
-                    report.at(i, "'" + abbreviate(number) + "' is not a plain decimal number; write numbers as 12 or 0.7,"
+                    report.at(i, "'" + PolicyLimits.quote(number) + "' is not a plain decimal number; write numbers as 12 or 0.7,"
                             + " without leading zeros and with at most " + MAX_NUMBER + " characters");
                     return null;
                 }
@@ -122,10 +123,5 @@ final class StrictLexer {
 
     private static boolean identifierPart(char c) {
         return identifierStart(c) || isDigit(c);
-    }
-
-    /** Text quoted in a problem, cut to 60 characters. */
-    static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
     }
 }

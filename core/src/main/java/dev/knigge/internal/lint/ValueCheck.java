@@ -77,20 +77,19 @@ final class ValueCheck {
     }
 
     private ValueType additive() {
-        ValueType left = multiplicative();
-        while (!failed && (peek("+") || peek("-"))) {
-            Token operator = next();
-            ValueType right = multiplicative();
-            left = arithmetic(operator, left, right);
-        }
-        return left;
+        return arithmetic(this::multiplicative, "+", "-");
     }
 
     private ValueType multiplicative() {
-        ValueType left = unary();
-        while (!failed && (peek("*") || peek("/"))) {
+        return arithmetic(this::unary, "*", "/");
+    }
+
+    /** Operands joined by either of two operators of the same precedence, left to right. */
+    private ValueType arithmetic(java.util.function.Supplier<ValueType> operand, String one, String other) {
+        ValueType left = operand.get();
+        while (!failed && (peek(one) || peek(other))) {
             Token operator = next();
-            ValueType right = unary();
+            ValueType right = operand.get();
             left = arithmetic(operator, left, right);
         }
         return left;
