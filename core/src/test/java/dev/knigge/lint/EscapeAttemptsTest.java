@@ -216,6 +216,15 @@ class EscapeAttemptsTest {
         }
 
         @Test
+        void aRuleNameThatWouldCloseACommentInTheGeneratedJava() throws IOException {
+            refused(TestPolicy.RULE.replace("rule \"T-ONE a connection request over the limit\"",
+                    "rule \"T-ONE */ new java.io.File(\\\"MARK\\\").createNewFile(); /*\"".replace(MARK, mark())),
+                    "rules.drl:6:", "may not hold a backslash escape");
+            refused(TestPolicy.RULE.replace("rule \"T-ONE a connection request over the limit\"",
+                    "rule \"T-ONE */ java.lang.System.exit(3); /*\""), "rules.drl:6:1:", "a rule name holds letters, digits");
+        }
+
+        @Test
         void moreStatementsThanTheCall() throws IOException {
             refused(consequence(RAISE + " drools.halt();"), "rules.drl:14:", "a consequence is one call and nothing after it");
             refused(consequence("int twice = $limit * 2; " + RAISE), "rules.drl:14:15:", "'=' is not allowed");

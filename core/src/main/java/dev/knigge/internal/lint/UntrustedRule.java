@@ -41,6 +41,11 @@ final class UntrustedRule {
     /** A bound variable's name. */
     static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern PLAIN_VALUE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    /**
+     * What a rule name may hold. Drools writes names into the Java code it generates; plain words
+     * and punctuation cannot close a comment or a string there.
+     */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[\\p{L}\\p{N} _.,:;'()!?&%+=-]{1,200}");
 
     private final FileReport report;
     private final TypeResolver types;
@@ -66,6 +71,10 @@ final class UntrustedRule {
     }
 
     private void header() {
+        if (rule.getName() == null || !PLAIN_NAME.matcher(rule.getName()).matches()) {
+            report.at(rule, "a rule name holds letters, digits, spaces and - _ . , : ; ' ( ) ! ? & % + =, at most 200"
+                    + " of them, as in \"ACME-ONE what the rule checks\"");
+        }
         for (AttributeDescr attribute : rule.getAttributes().values()) {
             report.at(attribute, "the rule attribute '" + attribute.getName() + "'" + UntrustedLanguage.REFUSED
                     + " (no salience, dialect, timer, enabled, agenda groups…); " + UntrustedLanguage.METADATA);

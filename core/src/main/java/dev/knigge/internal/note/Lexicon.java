@@ -1,14 +1,15 @@
 package dev.knigge.internal.note;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.Suggestions;
+import dev.knigge.internal.policy.PolicyLimits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 
 /**
  * One language's phrase lists, compiled for matching: the detectors' phrases in one
@@ -105,6 +106,12 @@ public final class Lexicon {
         String key = detector.key();
         if (phrase.startsWith("re:")) {
             String regex = phrase.substring(3);
+            String tooLarge = RegexSyntax.tooLarge(regex);
+            if (tooLarge != null) {
+                problems.add(locate.problem(key, phrase, "lexicon '" + key + "': regular expression "
+                        + PolicyLimits.quote(regex) + " " + tooLarge));
+                return;
+            }
             try {
                 // RE2/J matches in time linear in the note's length, whatever the pattern: nothing
                 // can backtrack. The note is matched in lower case already: case-insensitive

@@ -72,7 +72,7 @@ class CompiledRulesCheckTest {
         assertThat(secondCheck(rule("eval( true )", "Findings.raise(kcontext);")))
                 .anySatisfy(p -> assertThat(p).contains("the compiled rule has EvalCondition"));
         assertThat(secondCheck(rule("Note( $l : length )\n  accumulate( Note( $n : length ), $s : sum($n) )",
-                "Findings.raise(kcontext);"))).anySatisfy(p -> assertThat(p).contains("reads facts from Accumulate"));
+                "Findings.raise(kcontext);"))).anySatisfy(p -> assertThat(p).contains("reads facts from SingleAccumulate"));
     }
 
     @Test

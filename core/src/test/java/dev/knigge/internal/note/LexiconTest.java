@@ -61,6 +61,16 @@ class LexiconTest {
     }
 
     @Test
+    void patternsTooLargeToCompileAreRefusedBeforeRe2jTries() {
+        // Compiled, the first would take RE2/J minutes and more memory than a JVM has.
+        assertThat(problems(Map.of("pitch", "re:(((a{100}){100}){100})"))).singleElement().asString()
+                .contains("repeats too much: its counted repetitions ({n,m}) multiply to more than 1000");
+        assertThat(problems(Map.of("pitch", "re:" + "a".repeat(2_001)))).singleElement().asString()
+                .contains("is 2001 characters long; a lexicon pattern may have 2000");
+        assertThat(problems(Map.of("pitch", "re:\\d{1,3} ?(a|b)\\w{0,3}\\{1000}"))).isEmpty();
+    }
+
+    @Test
     void patternsThatWouldBacktrackInJavaAreFineOnRe2j() {
         assertThat(problems(Map.of("pitch", "re:(\\w+\\s?)+demo|re:\\w+\\w+x|re:we help.*companies"))).isEmpty();
     }
