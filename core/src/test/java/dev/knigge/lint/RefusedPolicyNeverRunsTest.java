@@ -47,8 +47,9 @@ class RefusedPolicyNeverRunsTest {
         assertThat(PolicyLint.check(folder, false)).extracting(Object::toString)
                 .anySatisfy(p -> assertThat(p).contains("rules.drl:8:5: the metadata @touched is not allowed"))
                 .anySatisfy(p -> assertThat(p).contains("rules.drl:13:49: creating objects (new …) is not allowed"))
-                .anySatisfy(p -> assertThat(p).contains("rules.drl:15:188: '[' is not allowed in a policy from disk; a"
-                        + " consequence is exactly Findings.raise(kcontext, \"name\", value, …)"));
+                // The column depends on the length of the marker's path, which is a temporary folder's.
+                .anySatisfy(p -> assertThat(p).contains("rules.drl:15:").contains(": '[' is not allowed in a policy"
+                        + " from disk; a consequence is exactly Findings.raise(kcontext, \"name\", value, …)"));
         assertThatThrownBy(() -> Advisor.builder().policy(Policy.directory(folder)).build())
                 .isInstanceOf(PolicyException.class);
         assertThatThrownBy(() -> PolicyWatcher.start(Advisor.builder().policy(Policy.directory(folder))))
