@@ -160,8 +160,9 @@ public final class EngineBuilder {
     private static CompiledRules compile(ResolvedPolicy policy, Set<PolicyFile> untrusted, ClassLoader loader,
                                          List<Problem> problems) {
         List<Problem> found = new ArrayList<>();
-        ParsedRules parsed = RuleCompiler.parse(policy.drlFiles(), found);
-        List<Problem> unsafe = PolicySafety.check(parsed, untrusted, loader);
+        PolicySafety.Checked checked = PolicySafety.parseAndCheck(policy.drlFiles(), untrusted, loader, found);
+        ParsedRules parsed = checked.parsed();
+        List<Problem> unsafe = checked.unsafe();
         found.addAll(unsafe);
         CompiledRules rules = null;
         if (unsafe.isEmpty()) {

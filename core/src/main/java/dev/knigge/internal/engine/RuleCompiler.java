@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.InternalKnowledgePackage;
@@ -94,9 +95,19 @@ public final class RuleCompiler {
      * {@code @evidence}, names); problems go to the list. Nothing is compiled or run.
      */
     public static ParsedRules parse(List<PolicyFile> files, List<Problem> problems) {
+        return parse(files, file -> true, problems);
+    }
+
+    /**
+     * Parses the files that may be parsed and checks every rule's metadata; the others count as
+     * files that did not parse. Nothing is compiled or run.
+     *
+     * @param parseable which files the parser may read (untrusted text that failed its check may not)
+     */
+    public static ParsedRules parse(List<PolicyFile> files, Predicate<PolicyFile> parseable, List<Problem> problems) {
         Map<PolicyFile, PackageDescr> parsed = new LinkedHashMap<>();
         for (PolicyFile file : files) {
-            PackageDescr descr = parse(file, problems);
+            PackageDescr descr = parseable.test(file) ? parse(file, problems) : null;
             if (descr != null) {
                 parsed.put(file, descr);
             }

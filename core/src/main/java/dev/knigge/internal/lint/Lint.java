@@ -43,13 +43,13 @@ public final class Lint {
             return finish(problems);
         }
         boolean chainComplete = policy.chain().get(0).parent() == null;
-        ParsedRules parsed = RuleCompiler.parse(policy.drlFiles(), problems);
+        Set<PolicyFile> untrusted = PolicySafety.untrustedFiles(policy, trusted);
+        PolicySafety.Checked checked = PolicySafety.parseAndCheck(policy.drlFiles(), untrusted, loader, problems);
+        ParsedRules parsed = checked.parsed();
+        List<Problem> unsafe = checked.unsafe();
+        problems.addAll(unsafe);
         Map<PolicyFile, List<Fragment>> fragments = new IdentityHashMap<>();
         parsed.descriptions().forEach((file, descr) -> fragments.put(file, DrlFragments.of(file.text(), descr)));
-
-        Set<PolicyFile> untrusted = PolicySafety.untrustedFiles(policy, trusted);
-        List<Problem> unsafe = PolicySafety.check(parsed, untrusted, loader);
-        problems.addAll(unsafe);
 
         Lexicons.compile(policy, problems);
         PolicyChecks.hasRules(policy, problems);

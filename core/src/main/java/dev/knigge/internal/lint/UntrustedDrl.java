@@ -22,7 +22,7 @@ import org.drools.drl.ast.descr.WindowDeclarationDescr;
 
 /**
  * The untrusted policy language, checked on one DRL file: first its raw text ({@link PlainText}),
- * then the descriptors Drools' parser made of it — the package, imports (Knigge's facts,
+ * before Drools' parser reads it, then the descriptors the parser made of it — the package, imports (Knigge's facts,
  * {@code Findings}, the enums of {@code dev.knigge} and {@code java.lang} values), no globals,
  * functions, declarations, queries or attributes, and each rule as {@link UntrustedRule} allows.
  * What passes is the whole of what the compiler is given, so nothing outside the language is
@@ -37,14 +37,17 @@ public final class UntrustedDrl {
 
     private UntrustedDrl() {}
 
-    /** Checks one parsed file; problems go to the list. */
-    static void check(PolicyFile file, PackageDescr pkg, ClassLoader loader, List<Problem> problems) {
+    /** Checks one file's raw text before any parser reads it ({@link PlainText}); whether it passed. */
+    static boolean checkText(PolicyFile file, List<Problem> problems) {
         FileReport report = new FileReport(file, problems);
         int before = report.count();
         PlainText.check(report);
-        if (report.count() > before) {
-            return; // What the parser made of such text is not worth reading.
-        }
+        return report.count() == before;
+    }
+
+    /** Checks one parsed file whose raw text passed; problems go to the list. */
+    static void check(PolicyFile file, PackageDescr pkg, ClassLoader loader, List<Problem> problems) {
+        FileReport report = new FileReport(file, problems);
         TypeResolver types = new TypeResolver(pkg, loader);
         try {
             declarations(pkg, types, report);
