@@ -31,6 +31,8 @@ public final class Lexicon {
     final PhraseIndex exceptions = new PhraseIndex();
     final List<Detector> patternDetectors = new ArrayList<>();
     final List<Pattern> patterns = new ArrayList<>();
+    /** Per pattern: every match contains a digit, so notes without digits need not run it. */
+    final List<Boolean> patternNeedsDigit = new ArrayList<>();
     final List<String> defaultInvitationPhrases = new ArrayList<>();
     final PhraseIndex greetings = new PhraseIndex();
     final PhraseIndex signOffs = new PhraseIndex();
@@ -118,6 +120,7 @@ public final class Lexicon {
                 // matching is needed only for a pattern that spells a capital.
                 patterns.add(hasCapital(regex) ? Pattern.compile(regex, Pattern.CASE_INSENSITIVE) : Pattern.compile(regex));
                 patternDetectors.add(detector);
+                patternNeedsDigit.add(DigitPrefilter.needsDigit(regex));
             } catch (PatternSyntaxException e) {
                 problems.add(locate.problem(key, phrase, "lexicon '" + key + "': regular expression " + regex + " "
                         + RegexSyntax.problem(regex, e)));

@@ -121,7 +121,11 @@ public final class NoteAnalyzer {
             found[detector.ordinal()] = true;
             span(spans, detector.fact(), text, text.start[hit.from()], text.end[hit.to() - 1]);
         }
+        boolean digits = hasDigit(text.lower);
         for (int i = 0; i < lexicon.patterns.size(); i++) {
+            if (!digits && lexicon.patternNeedsDigit.get(i)) {
+                continue;
+            }
             Detector detector = lexicon.patternDetectors.get(i);
             Matcher matcher = lexicon.patterns.get(i).matcher(text.lower);
             while (matcher.find()) {
@@ -390,6 +394,15 @@ public final class NoteAnalyzer {
                 span(spans, Detector.PURPOSE.fact(), text, text.start[from], text.questionMark[end] + 1);
             }
         }
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens a character range covers, or {@code null} when it covers none. */
