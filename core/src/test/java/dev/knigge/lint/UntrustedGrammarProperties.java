@@ -132,13 +132,14 @@ class UntrustedGrammarProperties {
         String f = field.getName();
         Class<?> type = field.getType();
         if (type == boolean.class) {
-            return new String[] {f, "!" + f, f + " == true", f + " != false || " + f};
+            return new String[] {f, "!" + f, f + " == true", f + " != false || " + f, "!(" + f + " || !" + f + ")"};
         }
         if (type == Boolean.class) {
             return new String[] {f + " == true", f + " != false", f + " == null", f + " != null && " + f + " == false"};
         }
         if (type == int.class) {
-            return new String[] {f + " > 2", f + " <= 7", f + " != 0", f + " * 2 + 1 >= -3", f + " >= 0 && " + f + " < 100"};
+            return new String[] {f + " > 2", f + " <= 7", f + " != 0", f + " * 2 + 1 >= -3", f + " >= 0 && " + f + " < 100",
+                "!(" + f + " > 2 && " + f + " < 5)"};
         }
         if (type == Integer.class || type == Double.class) {
             return new String[] {f + " != null && " + f + " < 3", f + " == null || " + f + " > 0.5", f + " == null"};

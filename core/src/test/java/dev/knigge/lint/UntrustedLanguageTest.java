@@ -46,7 +46,8 @@ class UntrustedLanguageTest {
                         + "    exists ( Note( !present ) or Note( length >= 0 ) )\n"
                         + "    $p : Parameters( has(\"limit\"), decimal(\"limit\") / 2 < weeklyCap($type) + 1 )\n"
                         + "    not ( $t : String() from $r.topics and Recipient( interests not contains $t ) )\n"
-                        + "    Recipient( $country : country, languages.isEmpty() || \"en\" memberOf languages )")
+                        + "    Recipient( $country : country, languages.isEmpty() || \"en\" memberOf languages )\n"
+                        + "    Relationship( !(optedOut || degree > 3), !(interactions > 1000 && mutualContacts < 0) )")
                 .replace(RAISE, "Findings.raise(kcontext, \"limit\", $p.integer(\"limit\"), \"sent\", $sent,"
                         + " \"country\", $country, \"one\", 1, \"minus\", -0.5, \"none\", null); // it's done")).write();
         assertThat(PolicyLint.check(clean, false)).isEmpty();

@@ -86,10 +86,6 @@ final class ConstraintCheck {
             problem(find(operator), "the operator '" + operator + "'" + UntrustedLanguage.REFUSED + "; " + hint);
             return;
         }
-        if (relation.isNegated() && !operator.equals("contains") && !operator.equals("memberOf")) {
-            problem(find(operator), "'not " + operator + "'" + UntrustedLanguage.REFUSED + "; use ==, !=, <, <=, >, >=");
-            return;
-        }
         if (relation.getParameters() != null && !relation.getParameters().isEmpty()) {
             problem(find(operator), "operator parameters (" + operator + "[…])" + UntrustedLanguage.ARE_REFUSED);
             return;

@@ -40,8 +40,12 @@ final class ConstraintPrinter {
                     : "(" + joined + ")");
         }
         if (descr instanceof RelationalExprDescr relation) {
-            return print(relation.getLeft()) + (relation.isNegated() ? " not " : " ") + relation.getOperator() + " "
+            String operator = relation.getOperator();
+            boolean word = operator.equals("contains") || operator.equals("memberOf");
+            String text = print(relation.getLeft()) + (relation.isNegated() && word ? " not " : " ") + operator + " "
                     + print(relation.getRight());
+            // The parser pushes a negation over comparisons down to each one: !(a > 1 && b < 2).
+            return relation.isNegated() && !word ? "!(" + text + ")" : text;
         }
         if (descr instanceof BindingDescr binding) {
             return binding.getVariable() + " : " + binding.getExpression();
