@@ -38,14 +38,14 @@ public final class Policy {
     }
 
     /**
-     * The same policy, marked as vetted code: its DRL may go beyond the allow-list that guards
-     * policies from disk. Built-in policies are always trusted.
+     * The same policy, marked as vetted code: its DRL may be full DRL instead of the untrusted
+     * policy language that policies from disk are held to. Built-in policies are always trusted.
      */
     public Policy trusted() {
         return new Policy(builtIn, directory, true);
     }
 
-    /** Whether the policy's DRL runs without the allow-list check. */
+    /** Whether the policy's DRL may be full DRL, unchecked. */
     public boolean isTrusted() {
         return trusted;
     }

@@ -170,7 +170,7 @@ public final class PolicyWatcher implements AutoCloseable {
         }
     }
 
-    /** Lints the policy (the allow-list included unless trusted), then builds it, which compiles it. */
+    /** Lints the policy (the untrusted language included unless trusted), then builds it, which compiles it. */
     private Advisor load(Advisor.Builder builder) {
         List<Problem> problems = Lint.run(PolicyFolder.directory(folder), trusted, loader, false);
         if (!problems.isEmpty()) {

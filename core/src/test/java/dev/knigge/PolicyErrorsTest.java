@@ -103,7 +103,9 @@ class PolicyErrorsTest {
             List<PolicyException.Problem> problems = problems(
                     "rule \"T-ONE renamed\"\n    @id(T-ONE)\n    @severity(ADVICE)\n    @description(\"x\")\nwhen\n    Request()\nthen\n    Findings.raise(kcontext);\nend\n");
             assertThat(problems).extracting(PolicyException.Problem::message).containsExactly(
-                    "rule \"T-ONE renamed\": metadata key @description is renamed by the engine; use another name");
+                    "rule \"T-ONE renamed\": metadata key @description is renamed by the engine; use another name",
+                    "the metadata @description is not allowed in a policy from disk; a rule carries @id, @severity,"
+                            + " @evidence and @unchecked, each with a plain value such as @id(ACME-ONE)");
         }
 
         @Test
@@ -183,7 +185,7 @@ class PolicyErrorsTest {
                     () -> Advisor.builder().policy(Policy.directory(dir)).build());
             String origin = dir.resolve("lexicon/en.properties").toString();
             assertThat(e.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
-                    origin + ":1:1: lexicon 'pitch': bad regular expression (unclosed: Unclosed group",
+                    origin + ":1:1: lexicon 'pitch': regular expression (unclosed does not compile: missing closing )",
                     origin + ":2:1: unknown lexicon key 'pitchez' (did you mean \"pitch\"?)");
         }
     }

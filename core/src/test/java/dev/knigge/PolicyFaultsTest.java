@@ -228,7 +228,7 @@ class PolicyFaultsTest {
         void untrustedTheSamePolicyIsRefusedBeforeAnyOfItRuns() throws IOException {
             assertThatThrownBy(() -> Advisor.builder().policy(Policy.directory(trustedPolicy())).build())
                     .isInstanceOf(PolicyException.class)
-                    .hasMessageContaining("function blocks are not allowed in a policy from disk: function deep");
+                    .hasMessageContaining("functions are not allowed in a policy from disk: function deep");
         }
     }
 

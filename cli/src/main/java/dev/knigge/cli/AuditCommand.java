@@ -91,12 +91,12 @@ final class AuditCommand implements Callable<Integer> {
                 Advice advice = audited.advice();
                 if (audited.invalid() != null) {
                     progress.clear();
-                    err.println("knigge: " + file + ":" + audited.line() + ": " + audited.invalid().getMessage());
+                    err.println("knigge: " + file + ":" + audited.line() + ": " + Printable.of(audited.invalid().getMessage()));
                     code[0] = Math.max(code[0], ExitCodes.INVALID);
                 } else if (audited.failure() != null) {
                     progress.clear();
                     err.println("knigge: " + file + ":" + audited.line() + ": review failed: "
-                            + audited.failure().getMessage());
+                            + Printable.of(audited.failure().getMessage()));
                     code[0] = Math.max(code[0], ExitCodes.POLICY);
                 } else {
                     locales.merge(advice.locale(), 1, Integer::sum);

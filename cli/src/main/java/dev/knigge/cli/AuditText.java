@@ -44,7 +44,7 @@ final class AuditText implements AutoCloseable {
         }
         StringBuilder line = new StringBuilder("  ").append(file).append(':').append(audited.line());
         if (advice.id() != null) {
-            line.append(" (").append(advice.id()).append(')');
+            line.append(" (").append(Printable.of(advice.id())).append(')');
         }
         line.append(' ');
         List<String> rules = new ArrayList<>();
@@ -63,7 +63,7 @@ final class AuditText implements AutoCloseable {
     void print(PrintWriter out, CampaignReport report, Locale locale, String policy) {
         Words words = Words.of(locale);
         out.println(ansi.bold(words.title) + "  " + file + ansi.dim(" · " + words.policy + " " + policy));
-        out.println(report.conclusion().in(locale));
+        out.println(Printable.of(report.conclusion().in(locale)));
         out.println();
         out.println(row(words.requests, report.requests() + " " + words.from + " " + report.requesters() + " "
                 + (report.requesters() == 1 ? words.requester : words.requesters)));
@@ -77,7 +77,7 @@ final class AuditText implements AutoCloseable {
             out.println();
             out.println("  " + ansi.bold(words.largest));
             for (CampaignReport.Template template : report.templates()) {
-                out.println(String.format(Locale.ROOT, "  %6d × ", template.size()) + template.note());
+                out.println(String.format(Locale.ROOT, "  %6d × ", template.size()) + Printable.of(template.note()));
             }
         }
         if (!report.rules().isEmpty()) {

@@ -87,10 +87,10 @@ final class CheckCommand implements Callable<Integer> {
         Batch.run(Inputs.open(files, ndjson, root.in), advisor, locale, result -> {
             Input input = result.input();
             if (input.problem() != null) {
-                err.println("knigge: " + input.source() + ": " + input.problem());
+                err.println("knigge: " + input.source() + ": " + Printable.of(input.problem()));
                 code[0] = Math.max(code[0], ExitCodes.INVALID);
             } else if (result.failure() != null) {
-                err.println("knigge: " + input.source() + ": review failed: " + result.failure().getMessage());
+                err.println("knigge: " + input.source() + ": review failed: " + Printable.of(result.failure().getMessage()));
                 code[0] = Math.max(code[0], ExitCodes.POLICY);
             } else {
                 if (format == Format.JSON) {

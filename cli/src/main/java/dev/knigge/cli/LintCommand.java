@@ -17,15 +17,16 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Check policy folders: DRL that doesn't compile, rule metadata, messages for every rule and "
                 + "locale, placeholders, parameters and settings that name nothing, extends, lexicons and their "
-                + "regular expressions, and DRL beyond the allow-list for policies from disk. Prints every problem "
-                + "as file:line:column: message.",
+                + "regular expressions, links and sizes, and for policies from disk DRL outside the untrusted policy "
+                + "language (see SECURITY.md); nothing of an untrusted policy runs. Prints every problem as "
+                + "file:line:column: message.",
         footer = {"", "Examples:", "  knigge lint ./acme-policy", "  knigge lint --trust policies/*",
                 "", "Exit codes: 0 no problems; 1 problems found; 2 usage error (a folder that doesn't exist)."})
 final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--trust", description = "Treat the policies as vetted code: skip the allow-list for their DRL.")
+    @Option(names = "--trust", description = "Treat the policies as vetted code: allow full DRL instead of the untrusted language.")
     boolean trust;
 
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Policy folders (each with a policy.properties).")
@@ -45,7 +46,7 @@ final class LintCommand implements Callable<Integer> {
             }
             List<PolicyException.Problem> problems = PolicyLint.check(folder, trust);
             for (PolicyException.Problem problem : problems) {
-                out.println(problem);
+                out.println(Printable.of(problem.toString()));
             }
             total += problems.size();
             if (!problems.isEmpty()) {

@@ -16,7 +16,7 @@ final class PolicyOptions {
     String policy;
 
     @Option(names = "--trust",
-            description = "Run a policy folder's DRL without the allow-list check (only for policies you vetted).")
+            description = "Allow a policy folder full DRL instead of the untrusted policy language (only for policies you vetted).")
     boolean trust;
 
     /** The policy a {@code --policy}-like value names: a built-in id, or a folder when it looks like a path. */

@@ -10,7 +10,7 @@ final class Problems {
     static void print(PrintWriter err, PolicyException e) {
         err.println("knigge: the policy does not load:");
         for (PolicyException.Problem problem : e.problems()) {
-            err.println(problem);
+            err.println(Printable.of(problem.toString()));
         }
     }
 }

@@ -36,7 +36,7 @@ final class RulesCommand implements Callable<Integer> {
         Advisor advisor = policy.load(locale, err);
         for (RuleInfo rule : advisor.rules(locale == null ? Locale.ENGLISH : locale)) {
             String severities = rule.severities().stream().map(Severity::name).collect(Collectors.joining("/"));
-            out.printf("%-24s %-16s %s%s%n", rule.id(), severities, rule.title(), rule.enabled() ? "" : "  (disabled)");
+            out.printf("%-24s %-16s %s%s%n", rule.id(), severities, Printable.of(rule.title()), rule.enabled() ? "" : "  (disabled)");
         }
         return ExitCodes.OK;
     }

@@ -103,7 +103,7 @@ final class TestCommand implements Callable<Integer> {
         Advisor compared = compare == null ? null : policy.loadPolicy(compare, err);
         ScenarioSet scenarios = Scenarios.load(paths);
         for (ScenarioProblem problem : scenarios.problems()) {
-            err.println("knigge: " + problem);
+            err.println("knigge: " + Printable.of(String.valueOf(problem)));
         }
         int code = ExitCodes.OK;
         if (scenarios.isEmpty()) {

@@ -28,7 +28,7 @@ final class TextReport {
         StringBuilder head = new StringBuilder(verdict(advice.verdict()));
         head.append("  ").append(source);
         if (advice.id() != null && !source.contains(advice.id())) {
-            head.append(" (").append(advice.id()).append(')');
+            head.append(" (").append(Printable.of(advice.id())).append(')');
         }
         out.println(head);
         out.println("  " + ansi.dim(words.verdictLine(advice.verdict()) + " · " + words.policy + " " + advice.policy()
@@ -38,16 +38,16 @@ final class TextReport {
         }
         for (Finding finding : advice.findings()) {
             out.println();
-            out.println("  " + severity(finding.severity()) + "  " + ansi.bold(finding.rule()) + "  " + finding.title());
-            out.println("           " + finding.reason());
-            out.println("           " + ansi.cyan(words.suggestion + ":") + " " + finding.suggestion());
+            out.println("  " + severity(finding.severity()) + "  " + ansi.bold(finding.rule()) + "  " + Printable.of(finding.title()));
+            out.println("           " + Printable.of(finding.reason()));
+            out.println("           " + ansi.cyan(words.suggestion + ":") + " " + Printable.of(finding.suggestion()));
             if (!finding.evidence().isEmpty()) {
                 out.println("           " + ansi.dim(words.inNote + ":") + " " + quotes(finding.evidence(), advice.locale()));
             }
         }
         if (!advice.unchecked().isEmpty()) {
             out.println();
-            out.println("  " + ansi.dim(words.unchecked + ": " + String.join(", ", advice.unchecked())));
+            out.println("  " + ansi.dim(words.unchecked + ": " + Printable.of(String.join(", ", advice.unchecked()))));
         }
         if (explain) {
             out.println();
@@ -57,9 +57,9 @@ final class TextReport {
             }
             int n = 1;
             for (Advice.Firing firing : advice.explain()) {
-                out.println("    " + n++ + ". " + firing.rule() + "  \"" + firing.name() + "\"");
+                out.println("    " + n++ + ". " + firing.rule() + "  \"" + Printable.of(firing.name()) + "\"");
                 for (String fact : firing.facts()) {
-                    out.println("         " + ansi.dim(fact));
+                    out.println("         " + ansi.dim(Printable.of(fact)));
                 }
             }
         }
@@ -89,7 +89,7 @@ final class TextReport {
             if (out.length() > 0) {
                 out.append(", ");
             }
-            out.append(german ? "„" : "“").append(span.text().replaceAll("\\s+", " "))
+            out.append(german ? "„" : "“").append(Printable.of(span.text().replaceAll("\\s+", " ")))
                     .append(german ? "“" : "”");
         }
         return out.toString();

@@ -30,6 +30,7 @@ class CliLogPrivacyTest {
     @TempDir
     Path dir;
 
+    /** A policy whose rule fails quoting the request: trusted code, as the untrusted language cannot write one. */
     private Path failingPolicy() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("private"));
         Files.writeString(folder.resolve("policy.properties"), "id=private\nversion=1\n");
@@ -67,10 +68,11 @@ class CliLogPrivacyTest {
         CapturingLogs.start();
         try {
             for (String format : new String[] {"text", "json"}) {
-                Cli.Run check = Cli.run("check", "--verbose", "--policy", policy.toString(), "--format", format,
+                Cli.Run check = Cli.run("check", "--verbose", "--trust", "--policy", policy.toString(), "--format", format,
                         batch.toString());
                 assertThat(check.code()).as(check.err()).isEqualTo(3);
-                Cli.Run quiet = Cli.run("check", "--policy", policy.toString(), "--format", format, batch.toString());
+                Cli.Run quiet = Cli.run("check", "--trust", "--policy", policy.toString(), "--format", format,
+                        batch.toString());
                 assertThat(quiet.code()).as(quiet.err()).isEqualTo(3);
                 Cli.Run professional = Cli.run("check", "--verbose", "--format", format, batch.toString());
                 assertThat(professional.code()).as(professional.err()).isEqualTo(2);
@@ -81,7 +83,7 @@ class CliLogPrivacyTest {
             assertThat(Cli.run("explain", "--verbose", dir.resolve("one.json").toString()).code()).isZero();
             Cli.Run test = Cli.run("test", "--verbose", scenario.getParent().toString());
             assertThat(test.code()).as(test.out() + test.err()).isIn(0, 1);
-            assertThat(Cli.run("lint", "--verbose", policy.toString()).code()).isZero();
+            assertThat(Cli.run("lint", "--verbose", "--trust", policy.toString()).code()).isZero();
         } finally {
             events = CapturingLogs.stop();
         }

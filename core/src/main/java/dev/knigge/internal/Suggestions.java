@@ -13,14 +13,19 @@ public final class Suggestions {
     public static String closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowed = Math.max(2, name.length() / 3);
         for (String candidate : candidates) {
+            // The distance is at least the difference in length: a name far longer or shorter than
+            // every candidate (a hostile one, say) costs nothing.
+            if (Math.abs(candidate.length() - name.length()) > allowed) {
+                continue;
+            }
             int distance = distance(name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = candidate;
             }
         }
-        int allowed = Math.max(2, name.length() / 3);
         return bestDistance <= allowed ? best : null;
     }
 

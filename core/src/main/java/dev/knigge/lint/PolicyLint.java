@@ -16,9 +16,9 @@ import java.util.Objects;
  * builder overrides aside) and more: a rule id without a title, reason or suggestion in a
  * declared locale; a message key that belongs to no rule; a placeholder no rule fills; a
  * {@code param.*} that no rule reads; a parameter a rule reads that the policy does not define;
- * a lexicon regular expression that can backtrack catastrophically. For a policy from disk that
- * is not trusted, it also applies the DRL allow-list (see {@code SECURITY.md}). Stateless and
- * thread-safe.
+ * a lexicon regular expression RE2/J cannot run. For a policy from disk that is not trusted, it
+ * also checks its DRL against the untrusted policy language, and compiles only what passed, so
+ * linting runs nothing of such a policy (see {@code SECURITY.md}). Stateless and thread-safe.
  *
  * <pre>{@code
  * List<PolicyException.Problem> problems = PolicyLint.check(Path.of("acme-policy"), false);
@@ -31,7 +31,7 @@ public final class PolicyLint {
     /**
      * Lints a policy folder on disk and the policies it extends.
      *
-     * @param trusted whether the policy is vetted code whose DRL may go beyond the allow-list ({@code --trust})
+     * @param trusted whether the policy is vetted code whose DRL may be full DRL ({@code --trust})
      * @return every problem, empty when the policy is clean
      */
     public static List<Problem> check(Path folder, boolean trusted) {

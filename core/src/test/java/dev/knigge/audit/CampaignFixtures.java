@@ -15,7 +15,8 @@ import java.util.List;
 
 /** The test policy {@code campaign} (mass.sameNote 3, weekly CONNECTION cap 4) and a hand-counted campaign. */
 final class CampaignFixtures {
-    static final Advisor ADVISOR = Advisor.builder().policy(Policy.directory(folder())).build();
+    /** Trusted: one of its rules throws on purpose, which the untrusted language cannot write. */
+    static final Advisor ADVISOR = Advisor.builder().policy(Policy.directory(folder()).trusted()).build();
     static final Requester MAX = Requester.builder().name("Max Power").build();
     static final String PITCH = "Hi %s, I help companies grow with AI. Let's talk!";
 

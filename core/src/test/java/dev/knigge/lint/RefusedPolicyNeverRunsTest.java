@@ -45,10 +45,11 @@ class RefusedPolicyNeverRunsTest {
         Path folder = TestPolicy.in(dir.resolve("policy")).rules(drl(marks)).write();
 
         assertThat(PolicyLint.check(folder, false)).extracting(Object::toString)
-                .anySatisfy(p -> assertThat(p).contains("java.io.File is not allowed in a policy from disk (file access)"))
-                .anySatisfy(p -> assertThat(p).contains("java.nio.file.Files is not allowed"))
-                .anySatisfy(p -> assertThat(p).contains("java.lang.Runtime is not allowed in a policy from disk (running processes)"))
-                .anySatisfy(p -> assertThat(p).contains("java.lang.Class is not allowed in a policy from disk (reflection)"));
+                .anySatisfy(p -> assertThat(p).contains("rules.drl:8:5: the metadata @touched is not allowed"))
+                .anySatisfy(p -> assertThat(p).contains("rules.drl:13:49: creating objects (new …) is not allowed"))
+                // The column depends on the length of the marker's path, which is a temporary folder's.
+                .anySatisfy(p -> assertThat(p).contains("rules.drl:15:").contains(": '[' is not allowed in a policy"
+                        + " from disk; a consequence is exactly Findings.raise(kcontext, \"name\", value, …)"));
         assertThatThrownBy(() -> Advisor.builder().policy(Policy.directory(folder)).build())
                 .isInstanceOf(PolicyException.class);
         assertThatThrownBy(() -> PolicyWatcher.start(Advisor.builder().policy(Policy.directory(folder))))

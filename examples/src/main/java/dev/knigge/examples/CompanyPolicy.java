@@ -17,8 +17,8 @@ import java.util.Locale;
 /**
  * A company policy folder layered on a built-in one: {@code examples/acme-policy} extends
  * {@code professional}, disables one rule, lowers a threshold and adds a rule of its own, with
- * English and German messages. Policies from disk are checked against an allow-list before they
- * compile.
+ * English and German messages. Policies from disk are written in the untrusted policy language,
+ * checked before anything of them compiles.
  */
 public final class CompanyPolicy {
     private CompanyPolicy() {}

@@ -10,12 +10,14 @@ import dev.knigge.internal.lint.PolicySafety;
 import dev.knigge.internal.note.Lexicon;
 import dev.knigge.internal.note.Lexicons;
 import dev.knigge.internal.note.NoteAnalyzer;
+import dev.knigge.internal.policy.PolicyFile;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyResolver;
 import dev.knigge.internal.policy.ResolvedPolicy;
 import dev.knigge.internal.policy.Setting;
 import dev.knigge.internal.render.Messages;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,13 +46,13 @@ public final class EngineBuilder {
     /**
      * Builds an engine.
      *
-     * @param trusted whether the policy's DRL from disk may go beyond the allow-list
+     * @param trusted whether the policy's DRL from disk may be full DRL
      * @throws PolicyException listing every problem of the policy, its parents and the overrides
      */
     public static Engine build(PolicyFolder folder, Overrides overrides, ClassLoader loader, boolean trusted) {
         if (folder.directory() != null) {
             // A policy from disk is linted before it is compiled: everything lint finds stops the
-            // load, so what loads is what lints clean (trusted only skips the allow-list).
+            // load, so what loads is what lints clean (trusted only skips the untrusted language).
             // Linting without compiling keeps the common, clean path to one compilation; when it
             // finds something, compiling too puts every problem in front of the author at once.
             if (!Lint.run(folder, trusted, loader, false).isEmpty()) {
@@ -69,7 +71,7 @@ public final class EngineBuilder {
         return build(policy, null, overrides, loader, trusted, saved);
     }
 
-    /** Builds an engine from a resolved policy, checking its files from disk against the allow-list. */
+    /** Builds an engine from a resolved policy, checking its files from disk against the untrusted language. */
     public static Engine build(ResolvedPolicy policy, Overrides overrides, ClassLoader loader) {
         return build(policy, overrides, loader, false);
     }
@@ -84,21 +86,14 @@ public final class EngineBuilder {
                                 ClassLoader loader, boolean trusted, Precompiled.Pending saved) {
         List<Problem> problems = new ArrayList<>();
         Map<String, Lexicon> lexicons = compiled != null ? compiled : Lexicons.compile(policy, problems);
-        // Unsafe DRL never reaches the compiler: compiling already runs code (Drools evaluates
-        // rule metadata such as @x(...) as MVEL).
-        List<Problem> unsafe = PolicySafety.check(policy, trusted, loader);
-        problems.addAll(unsafe);
+        Set<PolicyFile> untrusted = PolicySafety.untrustedFiles(policy, trusted);
         CompiledRules rules = null;
-        if (unsafe.isEmpty()) {
+        if (untrusted.isEmpty()) {
             String key = Precompiled.key(policy.drlFiles());
             rules = saved != null ? saved.get(key) : Precompiled.read(policy.top().folder().precompiled(), key, loader);
         }
-        if (rules == null && unsafe.isEmpty()) {
-            try {
-                rules = RuleCompiler.compile(policy.drlFiles(), loader);
-            } catch (PolicyException e) {
-                problems.addAll(e.problems());
-            }
+        if (rules == null) {
+            rules = compile(policy, untrusted, loader, problems);
         }
         PolicyChecks.hasRules(policy, problems);
         Map<String, Double> parameters = parameters(policy, overrides, problems);
@@ -153,6 +148,30 @@ public final class EngineBuilder {
         rules.remove(disabled);
         return new Engine(policy.id(), policy.version(), policy.description(), locales, rules, new NoteAnalyzer(lexicons),
                 new Parameters(parameters), severities, disabled, new Messages(policy.messages()));
+    }
+
+    /**
+     * Parses the policy's DRL once, checks the untrusted files on that parse and compiles the same
+     * parse only when they passed: nothing outside the untrusted language reaches the compiler,
+     * which already runs code (Drools evaluates rule metadata as MVEL).
+     *
+     * @return the rule base, or {@code null} when there were problems (added to the list)
+     */
+    private static CompiledRules compile(ResolvedPolicy policy, Set<PolicyFile> untrusted, ClassLoader loader,
+                                         List<Problem> problems) {
+        List<Problem> found = new ArrayList<>();
+        PolicySafety.Checked checked = PolicySafety.parseAndCheck(policy.drlFiles(), untrusted, loader, found);
+        ParsedRules parsed = checked.parsed();
+        List<Problem> unsafe = checked.unsafe();
+        found.addAll(unsafe);
+        CompiledRules rules = null;
+        if (unsafe.isEmpty()) {
+            PolicySafety.prepareForCompiler(parsed, untrusted);
+            rules = RuleCompiler.compile(parsed, untrusted, loader, found);
+        }
+        found.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+        problems.addAll(found);
+        return rules;
     }
 
     private static Setting builder(String name) {

@@ -19,8 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -64,6 +67,10 @@ public final class RuleCompiler {
         } catch (DroolsParserException e) {
             problems.add(new Problem(file.origin(), 0, 0, "does not parse: " + e.getMessage()));
             return null;
+        } catch (StackOverflowError e) {
+            // The parser recurses once per level of nesting: deeply nested text is refused, not fatal.
+            problems.add(new Problem(file.origin(), 0, 0, "does not parse: it nests too deeply"));
+            return null;
         }
         if (parser.hasErrors() || descr == null) {
             SourceLocator locator = new SourceLocator(file.text());
@@ -90,9 +97,19 @@ public final class RuleCompiler {
      * {@code @evidence}, names); problems go to the list. Nothing is compiled or run.
      */
     public static ParsedRules parse(List<PolicyFile> files, List<Problem> problems) {
+        return parse(files, file -> true, problems);
+    }
+
+    /**
+     * Parses the files that may be parsed and checks every rule's metadata; the others count as
+     * files that did not parse. Nothing is compiled or run.
+     *
+     * @param parseable which files the parser may read (untrusted text that failed its check may not)
+     */
+    public static ParsedRules parse(List<PolicyFile> files, Predicate<PolicyFile> parseable, List<Problem> problems) {
         Map<PolicyFile, PackageDescr> parsed = new LinkedHashMap<>();
         for (PolicyFile file : files) {
-            PackageDescr descr = parse(file, problems);
+            PackageDescr descr = parseable.test(file) ? parse(file, problems) : null;
             if (descr != null) {
                 parsed.put(file, descr);
             }
@@ -125,7 +142,7 @@ public final class RuleCompiler {
     public static CompiledRules compile(List<PolicyFile> files, ClassLoader loader) {
         List<Problem> problems = new ArrayList<>();
         ParsedRules parsed = parse(files, problems);
-        CompiledRules compiled = compile(parsed, loader, problems);
+        CompiledRules compiled = compile(parsed, Set.of(), loader, problems);
         if (!problems.isEmpty()) {
             problems.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line())
                     : a.file().compareTo(b.file()));
@@ -136,17 +153,22 @@ public final class RuleCompiler {
 
     /**
      * Compiles the files that parsed, even when some did not or a rule's metadata is wrong, so
-     * every compile error is reported too; problems go to the list.
+     * every compile error is reported too; problems go to the list. The rules of untrusted files
+     * are checked once more as compiled ({@link CompiledRulesCheck}) before the rule base is made.
      *
+     * @param untrusted the files held to the untrusted policy language
      * @return the rule base, or {@code null} when there were problems before or during compiling
      */
-    public static CompiledRules compile(ParsedRules parsed, ClassLoader loader, List<Problem> problems) {
+    public static CompiledRules compile(ParsedRules parsed, Set<PolicyFile> untrusted, ClassLoader loader,
+                                        List<Problem> problems) {
         boolean clean = problems.isEmpty();
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader);
         EagerJavaDialect.install(conf.as(org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl.KEY));
         // Facts are immutable and never modified in a session, so property reactivity buys
         // nothing; off, Drools also stops warning about constraints it cannot track by property.
         conf.setOption(org.kie.internal.builder.conf.PropertySpecificOption.ALLOWED);
+        // The constraint expressions are parsed at the level the untrusted check parses them at.
+        conf.setOption(DrlParser.DEFAULT_LANGUAGE_LEVEL);
         KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         Map<Resource, PolicyFile> byResource = new IdentityHashMap<>();
         parsed.descriptions().forEach((file, descr) -> {
@@ -156,6 +178,9 @@ public final class RuleCompiler {
         List<Problem> found = new ArrayList<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             found.add(problem(result, byResource, parsed.files(), loader));
+        }
+        if (found.isEmpty() && !untrusted.isEmpty()) {
+            verify(builder, byResource, untrusted, parsed, found);
         }
         problems.addAll(found);
         if (!clean || !found.isEmpty()) {
@@ -174,6 +199,27 @@ public final class RuleCompiler {
             }
         }
         return new CompiledRules(base, compiled);
+    }
+
+    /** The second check of every compiled untrusted rule, before any of its classes is loaded into a rule base. */
+    private static void verify(KnowledgeBuilderImpl builder, Map<Resource, PolicyFile> byResource,
+                               Set<PolicyFile> untrusted, ParsedRules parsed, List<Problem> found) {
+        for (var knowledgePackage : builder.getKnowledgePackages()) {
+            InternalKnowledgePackage pkg = (InternalKnowledgePackage) knowledgePackage;
+            for (Rule rule : pkg.getRules()) {
+                RuleImpl compiled = (RuleImpl) rule;
+                PolicyFile file = fileOf(compiled.getResource(), byResource, parsed.files());
+                if (file == null || !untrusted.contains(file)) {
+                    continue;
+                }
+                RuleMeta meta = parsed.rules().get(RuleMeta.key(rule.getPackageName(), rule.getName()));
+                for (String problem : CompiledRulesCheck.problems(compiled, pkg)) {
+                    found.add(new Problem(file.origin(), meta == null ? 0 : meta.line(), meta == null ? 0 : 1,
+                            "rule \"" + rule.getName() + "\": " + problem + ", which the untrusted policy language"
+                                    + " does not allow"));
+                }
+            }
+        }
     }
 
     private static RuleMeta meta(PolicyFile file, PackageDescr pkg, RuleDescr rule, List<Problem> problems) {
@@ -260,17 +306,22 @@ public final class RuleCompiler {
         return text.replaceAll("\\s+", "");
     }
 
-    private static Problem problem(KnowledgeBuilderResult result, Map<Resource, PolicyFile> byResource,
-                                   List<PolicyFile> files, ClassLoader loader) {
-        PolicyFile file = byResource.get(result.getResource());
-        if (file == null && result.getResource() != null) {
-            String path = result.getResource().getSourcePath();
+    /** The file a compiled resource came from: the same resource, or one with its path. */
+    private static PolicyFile fileOf(Resource resource, Map<Resource, PolicyFile> byResource, List<PolicyFile> files) {
+        PolicyFile file = byResource.get(resource);
+        if (file == null && resource != null) {
             for (PolicyFile candidate : files) {
-                if (candidate.origin().equals(path)) {
+                if (candidate.origin().equals(resource.getSourcePath())) {
                     file = candidate;
                 }
             }
         }
+        return file;
+    }
+
+    private static Problem problem(KnowledgeBuilderResult result, Map<Resource, PolicyFile> byResource,
+                                   List<PolicyFile> files, ClassLoader loader) {
+        PolicyFile file = fileOf(result.getResource(), byResource, files);
         int[] lines = result.getLines();
         int reported = lines != null && lines.length > 0 ? lines[0] : 0;
         String message = result.getMessage();

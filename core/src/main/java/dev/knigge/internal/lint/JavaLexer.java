@@ -5,9 +5,11 @@ import java.util.List;
 
 /**
  * Splits Java or MVEL source (a DRL consequence, constraint or expression) into tokens, skipping
- * white space and comments and keeping string literals whole, so the allow-list sees the code
- * that runs and never what a comment or a string says. Unicode escapes ({@code \u0053ystem}) are
- * decoded first, as the Java compiler does.
+ * white space and comments and keeping string literals whole, so that {@link RuleUsage} reads the
+ * placeholders and parameters of any policy, trusted ones in full DRL included, from the code and
+ * never from what a comment or a string says. Unicode escapes ({@code \u0053ystem}) are decoded
+ * first, as the Java compiler does. Not a security check: untrusted DRL is read by
+ * {@link StrictLexer} instead.
  */
 final class JavaLexer {
     private final String text;

@@ -7,7 +7,6 @@ import dev.knigge.internal.engine.RuleCompiler;
 import dev.knigge.internal.note.Lexicons;
 import dev.knigge.internal.policy.PolicyFile;
 import dev.knigge.internal.policy.PolicyFolder;
-import dev.knigge.internal.policy.PolicyLayer;
 import dev.knigge.internal.policy.PolicyResolver;
 import dev.knigge.internal.policy.ResolvedPolicy;
 import java.util.ArrayList;
@@ -21,11 +20,11 @@ import java.util.Set;
 
 /**
  * Every check of a policy, collecting every problem instead of stopping at the first: what
- * loading checks (layering, {@code policy.properties}, lexicons, DRL that parses and compiles,
- * rule metadata, settings that name rules, the allow-list for untrusted files) and what only
- * lint checks (messages for every rule and locale, stray message keys, unfilled placeholders,
- * parameters read but not defined or defined but not read, regular expressions that backtrack
- * catastrophically, {@code Findings.raise} calls that always fail).
+ * loading checks (layering, {@code policy.properties}, files and their sizes, lexicons, DRL that
+ * parses and compiles, rule metadata, settings that name rules, the untrusted policy language for
+ * files from disk) and what only lint checks (messages for every rule and locale, stray message
+ * keys, unfilled placeholders, parameters read but not defined or defined but not read,
+ * {@code Findings.raise} calls that always fail). Untrusted DRL is compiled only when it passed.
  */
 public final class Lint {
     private Lint() {}
@@ -33,7 +32,7 @@ public final class Lint {
     /**
      * Lints a policy folder and its parents.
      *
-     * @param trusted whether the policy is vetted code, so its DRL from disk skips the allow-list
+     * @param trusted whether the policy is vetted code, so its DRL from disk may be full DRL
      * @param compile whether to compile the DRL too (lint does; a caller that compiles next may not)
      * @return every problem, sorted by file, line and column
      */
@@ -44,23 +43,13 @@ public final class Lint {
             return finish(problems);
         }
         boolean chainComplete = policy.chain().get(0).parent() == null;
-        ParsedRules parsed = RuleCompiler.parse(policy.drlFiles(), problems);
+        Set<PolicyFile> untrusted = PolicySafety.untrustedFiles(policy, trusted);
+        PolicySafety.Checked checked = PolicySafety.parseAndCheck(policy.drlFiles(), untrusted, loader, problems);
+        ParsedRules parsed = checked.parsed();
+        List<Problem> unsafe = checked.unsafe();
+        problems.addAll(unsafe);
         Map<PolicyFile, List<Fragment>> fragments = new IdentityHashMap<>();
         parsed.descriptions().forEach((file, descr) -> fragments.put(file, DrlFragments.of(file.text(), descr)));
-
-        List<Problem> unsafe = new ArrayList<>();
-        if (!trusted) {
-            for (PolicyLayer layer : policy.chain()) {
-                if (PolicySafety.fromDisk(layer)) {
-                    for (PolicyFile file : layer.drlFiles()) {
-                        if (parsed.descriptions().containsKey(file)) {
-                            UnsafeDrl.check(file, parsed.descriptions().get(file), fragments.get(file), loader, unsafe);
-                        }
-                    }
-                }
-            }
-        }
-        problems.addAll(unsafe);
 
         Lexicons.compile(policy, problems);
         PolicyChecks.hasRules(policy, problems);
@@ -78,9 +67,11 @@ public final class Lint {
                 SettingChecks.parameters(policy, usage, problems);
             }
         }
-        // Unsafe DRL is never compiled: compiling already runs code (rule metadata is MVEL).
+        // Only what passed the check is compiled, and without its metadata, which Drools would
+        // evaluate as MVEL: compiling anything else could already run code.
         if (compile && unsafe.isEmpty() && !parsed.descriptions().isEmpty()) {
-            RuleCompiler.compile(parsed, loader, problems);
+            PolicySafety.prepareForCompiler(parsed, untrusted);
+            RuleCompiler.compile(parsed, untrusted, loader, problems);
         }
         return finish(problems);
     }

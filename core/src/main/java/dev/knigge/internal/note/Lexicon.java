@@ -1,14 +1,15 @@
 package dev.knigge.internal.note;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.Suggestions;
+import dev.knigge.internal.policy.PolicyLimits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * One language's phrase lists, compiled for matching: the detectors' phrases in one
@@ -117,22 +118,22 @@ public final class Lexicon {
         String key = detector.key();
         if (phrase.startsWith("re:")) {
             String regex = phrase.substring(3);
-            String risk = RegexGuard.risk(regex);
-            if (risk != null) {
-                problems.add(locate.problem(key, phrase, "lexicon '" + key + "': regular expression " + regex
-                        + " " + risk));
+            String tooLarge = RegexSyntax.tooLarge(regex);
+            if (tooLarge != null) {
+                problems.add(locate.problem(key, phrase, "lexicon '" + key + "': regular expression "
+                        + PolicyLimits.quote(regex) + " " + tooLarge));
                 return;
             }
             try {
-                // The note is matched in lower case already: case-insensitive matching, which costs
-                // time at every position, is needed only for a pattern that spells a capital.
-                patterns.add(hasCapital(regex) ? Pattern.compile(regex, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE)
-                        : Pattern.compile(regex));
+                // RE2/J matches in time linear in the note's length, whatever the pattern: nothing
+                // can backtrack. The note is matched in lower case already: case-insensitive
+                // matching is needed only for a pattern that spells a capital.
+                patterns.add(hasCapital(regex) ? Pattern.compile(regex, Pattern.CASE_INSENSITIVE) : Pattern.compile(regex));
                 patternDetectors.add(detector);
-                patternNeedsDigit.add(RegexGuard.needsDigit(regex));
+                patternNeedsDigit.add(DigitPrefilter.needsDigit(regex));
             } catch (PatternSyntaxException e) {
-                problems.add(locate.problem(key, phrase, "lexicon '" + key
-                        + "': bad regular expression " + regex + ": " + e.getDescription()));
+                problems.add(locate.problem(key, phrase, "lexicon '" + key + "': regular expression " + regex + " "
+                        + RegexSyntax.problem(regex, e)));
             }
             return;
         }

@@ -1,5 +1,6 @@
 package dev.knigge.internal.note;
 
+import com.google.re2j.Matcher;
 import dev.knigge.Declared;
 import dev.knigge.Evidence;
 import dev.knigge.Recipient;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Derives the {@link Note} fact from a request's note, with the phrase lists of the policy's

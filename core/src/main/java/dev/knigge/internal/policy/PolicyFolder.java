@@ -168,6 +168,12 @@ public abstract sealed class PolicyFolder {
             this.directory = Objects.requireNonNull(directory, "directory == null");
         }
 
+        /**
+         * Reads the folder's policy files. A link is followed only to a file inside the folder, a
+         * {@code lexicon} folder is never a link, and every file and the number of files are
+         * bounded ({@link PolicyLimits}); each breach is a problem naming the file, and nothing of
+         * an oversized file is held in memory.
+         */
         @Override
         public List<PolicyFile> files() {
             if (!Files.isDirectory(directory)) {
@@ -175,25 +181,56 @@ public abstract sealed class PolicyFolder {
                         Files.exists(directory) ? "not a folder" : "no such folder"));
             }
             List<PolicyFile> files = new ArrayList<>();
+            List<dev.knigge.PolicyException.Problem> problems = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(directory, 2)) {
+                Path root = directory.toRealPath();
                 for (Path file : (Iterable<Path>) walk::iterator) {
-                    if (!Files.isRegularFile(file)) {
+                    String path = directory.relativize(file).toString().replace('\\', '/');
+                    String origin = directory.resolve(path).toString();
+                    if (path.equals("lexicon") && Files.isSymbolicLink(file)) {
+                        problems.add(new dev.knigge.PolicyException.Problem(origin, 0, 0,
+                                "is a link; a policy's lexicon folder must be a folder of its own"));
+                    }
+                    if (!isPolicyFile(path) || !Files.isRegularFile(file)) {
                         continue;
                     }
-                    String path = directory.relativize(file).toString().replace('\\', '/');
-                    if (isPolicyFile(path)) {
-                        String origin = directory.resolve(path).toString();
-                        files.add(new PolicyFile(path, origin, decode(Files.readAllBytes(file), origin)));
+                    if (!file.toRealPath().startsWith(root)) {
+                        problems.add(new dev.knigge.PolicyException.Problem(origin, 0, 0,
+                                "is a link to a file outside the policy folder; Knigge reads only the folder's own files"));
+                        continue;
                     }
+                    if (files.size() == PolicyLimits.FILES) {
+                        problems.add(new dev.knigge.PolicyException.Problem(directory.toString(), 0, 0,
+                                "holds more than " + PolicyLimits.FILES + " policy files"));
+                        break;
+                    }
+                    byte[] bytes = read(file);
+                    if (bytes == null) {
+                        problems.add(new dev.knigge.PolicyException.Problem(origin, 0, 0, "is larger than "
+                                + PolicyLimits.FILE_BYTES / 1024 + " KiB, more than a policy file may be"));
+                        continue;
+                    }
+                    files.add(new PolicyFile(path, origin, decode(bytes, origin)));
                 }
             } catch (NoSuchFileException e) {
                 throw new PolicyException(new dev.knigge.PolicyException.Problem(e.getFile(), 0, 0,
                         "vanished while the policy was read"));
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 throw new PolicyException(new dev.knigge.PolicyException.Problem(directory.toString(), 0, 0,
                         "cannot be read: " + e.getMessage()));
             }
+            if (!problems.isEmpty()) {
+                throw new PolicyException(problems);
+            }
             return sorted(files);
+        }
+
+        /** The file's bytes, or {@code null} when it has more than a policy file may. */
+        private static byte[] read(Path file) throws IOException {
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes(PolicyLimits.FILE_BYTES + 1);
+                return bytes.length > PolicyLimits.FILE_BYTES ? null : bytes;
+            }
         }
 
         @Override

@@ -62,6 +62,13 @@ public final class PolicyLayer {
                             "a message bundle is named after its locale, as in messages_de.properties"));
                 }
                 duplicates(bundle, problems);
+                for (PropertiesFile.Entry entry : bundle.entries().values()) {
+                    if (entry.value().length() > PolicyLimits.MESSAGE_CHARS) {
+                        problems.add(new Problem(file.origin(), entry.line(), 1, entry.key() + " is "
+                                + entry.value().length() + " characters long; a message may have "
+                                + PolicyLimits.MESSAGE_CHARS));
+                    }
+                }
                 messages.put(locale, bundle);
             }
         }
@@ -104,15 +111,20 @@ public final class PolicyLayer {
             if (key.startsWith("param.")) {
                 String name = key.substring("param.".length());
                 parameters.put(name, new Setting(name, setting.value(), origin, entry.line()));
-                if (parseNumber(setting.value()) == null) {
-                    problems.add(setting.problem("parameter '" + name + "' must be a number, not '" + setting.value() + "'"));
+                if (setting.value().length() > PolicyLimits.PARAMETER_CHARS) {
+                    problems.add(setting.problem("parameter '" + PolicyLimits.quote(name) + "' is "
+                            + setting.value().length() + " characters long; a parameter is a number of at most "
+                            + PolicyLimits.PARAMETER_CHARS));
+                } else if (parseNumber(setting.value()) == null) {
+                    problems.add(setting.problem("parameter '" + PolicyLimits.quote(name) + "' must be a number, not '"
+                            + setting.value() + "'"));
                 }
             } else if (key.startsWith("severity.")) {
                 String rule = key.substring("severity.".length());
                 severities.put(rule, new Setting(rule, setting.value(), origin, entry.line()));
                 if (parseSeverity(setting.value()) == null) {
                     problems.add(setting.problem("severity of " + rule + " must be one of "
-                            + Arrays.toString(Severity.values()) + ", not '" + setting.value() + "'"));
+                            + Arrays.toString(Severity.values()) + ", not '" + PolicyLimits.quote(setting.value()) + "'"));
                 }
             } else if (key.equals("disabled") || key.equals("enabled")) {
                 List<Setting> target = key.equals("disabled") ? disabled : enabled;
@@ -120,7 +132,7 @@ public final class PolicyLayer {
                     target.add(new Setting(rule, key, origin, entry.line()));
                 }
             } else if (!KEYS.contains(key)) {
-                problems.add(setting.problem("unknown key '" + key + "'"
+                problems.add(setting.problem("unknown key '" + PolicyLimits.quote(key) + "'"
                         + Suggestions.didYouMean(key, KEYS, "param.", "severity.")));
             }
         }

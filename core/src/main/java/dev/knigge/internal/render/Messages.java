@@ -1,5 +1,6 @@
 package dev.knigge.internal.render;
 
+import dev.knigge.internal.policy.PolicyLimits;
 import dev.knigge.internal.policy.PropertiesFile;
 import java.util.HashMap;
 import java.util.Locale;
@@ -74,7 +75,9 @@ public final class Messages {
     /**
      * Fills {@code {name}} placeholders from the values and renders {@code {name?text}} sections
      * whose value is given; a placeholder without a value stays as written. Whole numbers print as
-     * digits, other numbers with up to two decimals in the locale's style.
+     * digits, other numbers with up to two decimals in the locale's style. The result stops at
+     * {@link PolicyLimits#RENDERED_CHARS} characters, ending in "…", however many placeholders the
+     * template has.
      */
     public static String render(String template, Map<String, Object> values, Locale locale) {
         if (template.indexOf('{') < 0) {
@@ -82,13 +85,17 @@ public final class Messages {
         }
         StringBuilder out = new StringBuilder(template.length() + 16);
         render(template, 0, template.length(), values, locale, out);
+        if (out.length() > PolicyLimits.RENDERED_CHARS) {
+            out.setLength(PolicyLimits.RENDERED_CHARS - 1);
+            out.append('…');
+        }
         return out.toString();
     }
 
     private static void render(String template, int from, int to, Map<String, Object> values, Locale locale,
                                StringBuilder out) {
         int i = from;
-        while (i < to) {
+        while (i < to && out.length() <= PolicyLimits.RENDERED_CHARS) {
             char c = template.charAt(i);
             if (c == '{') {
                 int name = i + 1;

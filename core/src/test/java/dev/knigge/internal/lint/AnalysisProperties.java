@@ -1,29 +1,26 @@
 package dev.knigge.internal.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The lint's own parsers never fail or hang on what a policy author can write. */
+/** The lint's own readers never fail or hang on what a policy author can write. */
 class AnalysisProperties {
 
     @Property(tries = 500)
-    void everyPatternThatCompilesCanBeAnalysed(@ForAll("patterns") String pattern) {
-        try {
-            Pattern.compile(pattern);
-        } catch (PatternSyntaxException e) {
-            Assume.that(false);
-        }
-        assertThatCode(() -> Backtracking.reason(pattern)).doesNotThrowAnyException();
+    void everyValueIsTypedOrRefusedWithAProblemInsideIt(@ForAll("values") String value) {
+        ValueCheck.Scope scope = new ValueCheck.Scope(dev.knigge.authoring.Note.class, new java.util.HashMap<>(),
+                new TypeResolver(new org.drools.drl.ast.descr.PackageDescr("p"), getClass().getClassLoader()));
+        List<Integer> offsets = new java.util.ArrayList<>();
+        ValueType type = ValueCheck.check(value, scope, (offset, message) -> offsets.add(offset));
+        assertThat(type == null).as("refused exactly when a problem was reported").isEqualTo(!offsets.isEmpty());
+        assertThat(offsets).hasSizeLessThanOrEqualTo(1)
+                .allSatisfy(offset -> assertThat(offset).isBetween(0, Math.max(0, value.length() - 1)));
     }
 
     @Property(tries = 500)
@@ -36,8 +33,11 @@ class AnalysisProperties {
     }
 
     @Provide
-    Arbitrary<String> patterns() {
-        return Arbitraries.strings().withChars("ab.|()*+?{}[]^$\\,0123wsdQEkpL<>=!:-").ofMaxLength(14);
+    Arbitrary<String> values() {
+        Arbitrary<String> pieces = Arbitraries.of("length", "present", "spans", "$x", "integer", "(", ")", "\"k\"",
+                ".", "!", "-", "*", "1", "0.5", "isEmpty()", "size", "RequestType", "CONNECTION", "null", " ", "'", "\\",
+                "=", "x", "07");
+        return pieces.list().ofMaxSize(8).map(list -> String.join("", list));
     }
 
     @Provide

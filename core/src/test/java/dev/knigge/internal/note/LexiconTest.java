@@ -45,15 +45,34 @@ class LexiconTest {
     }
 
     @Test
-    void badAndRiskyRegularExpressionsAreProblems() {
+    void badRegularExpressionsAndConstructsRe2jLacksAreProblems() {
         assertThat(problems(Map.of("pitch", "re:(demo"))).singleElement().asString()
-                .contains("bad regular expression");
-        assertThat(problems(Map.of("pitch", "re:(\\w+\\s?)+demo"))).singleElement().asString()
-                .contains("can backtrack catastrophically");
-        assertThat(problems(Map.of("pitch", "re:we help.*companies"))).singleElement().asString()
-                .contains("unbounded run");
+                .contains("regular expression (demo does not compile: missing closing )");
+        assertThat(problems(Map.of("pitch", "re:(?<!no )demo"))).singleElement().asString()
+                .contains("uses negative lookbehind (?<!…), which RE2/J");
+        assertThat(problems(Map.of("pitch", "re:demo(?=s)"))).singleElement().asString()
+                .contains("uses lookahead (?=…), which RE2/J");
+        assertThat(problems(Map.of("pitch", "re:(d)emo\\1"))).singleElement().asString()
+                .contains("uses a backreference (\\1)");
+        assertThat(problems(Map.of("pitch", "re:de*+mo"))).singleElement().asString()
+                .contains("uses possessive quantifiers (*+)");
         assertThat(problems(Map.of("pitch", "!re:demo"))).singleElement().asString()
                 .contains("an exception (!) is a phrase");
+    }
+
+    @Test
+    void patternsTooLargeToCompileAreRefusedBeforeRe2jTries() {
+        // Compiled, the first would take RE2/J minutes and more memory than a JVM has.
+        assertThat(problems(Map.of("pitch", "re:(((a{100}){100}){100})"))).singleElement().asString()
+                .contains("repeats too much: its counted repetitions ({n,m}) multiply to more than 1000");
+        assertThat(problems(Map.of("pitch", "re:" + "a".repeat(2_001)))).singleElement().asString()
+                .contains("is 2001 characters long; a lexicon pattern may have 2000");
+        assertThat(problems(Map.of("pitch", "re:\\d{1,3} ?(a|b)\\w{0,3}\\{1000}"))).isEmpty();
+    }
+
+    @Test
+    void patternsThatWouldBacktrackInJavaAreFineOnRe2j() {
+        assertThat(problems(Map.of("pitch", "re:(\\w+\\s?)+demo|re:\\w+\\w+x|re:we help.*companies"))).isEmpty();
     }
 
     @Test

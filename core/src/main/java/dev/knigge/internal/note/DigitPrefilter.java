@@ -1,89 +1,14 @@
 package dev.knigge.internal.note;
 
-import dev.knigge.internal.lint.Backtracking;
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 /**
- * Refuses the regular expressions that make matching slow on a long note: nested unbounded
- * quantifiers ({@code (a+)+}, {@code (\w+\s?)*}), which backtrack exponentially, and unbounded
- * runs of "anything" ({@code .*}, {@code [^.]+}), which make every match scan the rest of the note.
- * Bounded forms ({@code .{0,40}}, {@code (\w+ ){0,3}}) are fine. A syntactic check, strict on
- * purpose: phrases ({@code word*}, {@code **}) cover almost everything a lexicon needs.
+ * Which lexicon patterns need a digit to match, so the analyzer skips them for notes without one
+ * (most notes; the built-in patterns are amounts, years and call lengths). RE2/J runs each pattern
+ * in linear time but several times slower than {@code java.util.regex}, and this keeps note
+ * analysis as fast as it was. A performance filter only, and conservative: when a pattern is not
+ * plainly digit-bound, it is run.
  */
-final class RegexGuard {
-    private RegexGuard() {}
-
-    /**
-     * What makes the pattern risky, or {@code null} when it is fine (or does not compile: the
-     * lexicon compiler reports that). Catastrophic backtracking is judged by the lint's regex
-     * analyzer; the check below adds unbounded runs of "anything".
-     */
-    static String risk(String regex) {
-        try {
-            java.util.regex.Pattern.compile(regex);
-        } catch (java.util.regex.PatternSyntaxException e) {
-            return null;
-        }
-        String backtracking;
-        try {
-            backtracking = Backtracking.reason(regex);
-        } catch (RuntimeException e) {
-            backtracking = "it could not be analysed (" + e + "); simplify it";
-        }
-        if (backtracking != null) {
-            return "can backtrack catastrophically: " + backtracking;
-        }
-        Deque<boolean[]> groups = new ArrayDeque<>();
-        boolean[] top = {false};
-        int i = 0;
-        int n = regex.length();
-        while (i < n) {
-            char c = regex.charAt(i);
-            boolean anything = false;
-            boolean closedGroup = false;
-            boolean groupUnbounded = false;
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '[') {
-                anything = i + 1 < n && regex.charAt(i + 1) == '^';
-                i = classEnd(regex, i);
-            } else if (c == '(') {
-                groups.push(top);
-                top = new boolean[] {false};
-                i++;
-                continue;
-            } else if (c == ')') {
-                groupUnbounded = top[0];
-                top = groups.isEmpty() ? new boolean[] {false} : groups.pop();
-                top[0] |= groupUnbounded;
-                closedGroup = true;
-                i++;
-            } else {
-                anything = c == '.';
-                i++;
-            }
-            int quantifierEnd = quantifier(regex, i);
-            if (quantifierEnd < 0) {
-                continue;
-            }
-            boolean unbounded = unbounded(regex, i, quantifierEnd);
-            i = quantifierEnd;
-            if (!unbounded) {
-                continue;
-            }
-            if (closedGroup && groupUnbounded) {
-                return "nests unbounded quantifiers, as in (a+)+, and can backtrack catastrophically;"
-                        + " bound the outer one, as in (\\w+ ){0,3}";
-            }
-            if (anything) {
-                return "has an unbounded run of any character (.* or [^…]+); bound it, as in .{0,40},"
-                        + " or use a phrase with ** instead";
-            }
-            top[0] = true;
-        }
-        return null;
-    }
+final class DigitPrefilter {
+    private DigitPrefilter() {}
 
     /**
      * Whether every match of the pattern contains a digit: a mandatory {@code \\d} or digit class
@@ -126,7 +51,6 @@ final class RegexGuard {
             char c = regex.charAt(i);
             int atomEnd;
             boolean digit = false;
-            boolean consuming = true;
             if (c == '\\') {
                 digit = i + 1 < to && regex.charAt(i + 1) == 'd';
                 atomEnd = i + 2;
@@ -138,11 +62,8 @@ final class RegexGuard {
                 if (close < 0 || close > to) {
                     return false;
                 }
-                boolean lookaround = regex.startsWith("(?=", i) || regex.startsWith("(?!", i)
-                        || regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i);
-                consuming = !lookaround;
                 int bodyFrom = regex.startsWith("(?:", i) ? i + 3 : i + 1;
-                digit = consuming && sequenceNeedsDigit(regex, bodyFrom, close);
+                digit = sequenceNeedsDigit(regex, bodyFrom, close);
                 atomEnd = close + 1;
             } else {
                 digit = Character.isDigit(c);
@@ -155,7 +76,7 @@ final class RegexGuard {
                 optional = q == '*' || q == '?' || (q == '{' && regex.startsWith("{0", atomEnd));
                 atomEnd = quantifierEnd;
             }
-            if (digit && consuming && !optional) {
+            if (digit && !optional) {
                 return true;
             }
             i = atomEnd;
@@ -216,17 +137,5 @@ final class RegexGuard {
             end++;
         }
         return end;
-    }
-
-    private static boolean unbounded(String regex, int from, int to) {
-        char c = regex.charAt(from);
-        if (c == '*' || c == '+') {
-            return true;
-        }
-        if (c == '{') {
-            String body = regex.substring(from + 1, regex.indexOf('}', from));
-            return body.endsWith(",");
-        }
-        return false;
     }
 }
