@@ -1,11 +1,16 @@
 package dev.knigge.internal.note;
 
+import java.util.Arrays;
+
 /**
  * Which lexicon patterns need a digit to match, so the analyzer skips them for notes without one
- * (most notes; the built-in patterns are amounts, years and call lengths). RE2/J runs each pattern
- * in linear time but several times slower than {@code java.util.regex}, and this keeps note
- * analysis as fast as it was. A performance filter only, and conservative: when a pattern is not
- * plainly digit-bound, it is run.
+ * (most notes; the built-in patterns are amounts, years and call lengths), and where in a note with
+ * digits they can match: a pattern that needs a digit and matches at most {@code n} characters can
+ * only match within {@code n} characters of a digit, so the analyzer runs it over those windows
+ * instead of the whole note. RE2/J runs each pattern in linear time but several times slower than
+ * {@code java.util.regex}, and this keeps note analysis as fast as it was. A performance filter only,
+ * and conservative: when a pattern is not plainly digit-bound, or its length not plainly bounded, it
+ * is run over the whole note.
  */
 final class DigitPrefilter {
     private DigitPrefilter() {}
@@ -18,6 +23,172 @@ final class DigitPrefilter {
      */
     static boolean needsDigit(String regex) {
         return sequenceNeedsDigit(regex, 0, regex.length());
+    }
+
+    /**
+     * The most UTF-16 code units a match of the pattern can span, or -1 when that is unbounded or
+     * not plain (a {@code *}, {@code +} or open {@code {n,}}, a quoted run). Counts every character
+     * atom as two units, so surrogate pairs are covered; assertions count nothing.
+     */
+    static int maxLength(String regex) {
+        return sequenceMax(regex, 0, regex.length());
+    }
+
+    /**
+     * The parts of a note a pattern that needs a digit and spans at most {@code maxLength} units can
+     * match in: around every ASCII digit, as far as {@code maxLength} and on to white space (or the
+     * note's edge) on both sides, so every assertion at a possible match sees the same characters as
+     * in the whole note; overlapping parts merged. Pairs of start (inclusive) and end (exclusive).
+     */
+    static int[] windows(String lower, int maxLength) {
+        int[] windows = new int[8];
+        int count = 0;
+        int n = lower.length();
+        for (int d = 0; d < n; d++) {
+            char c = lower.charAt(d);
+            if (c < '0' || c > '9') {
+                continue;
+            }
+            int start = d - maxLength;
+            while (start > 0 && !blank(lower.charAt(start))) {
+                start--;
+            }
+            start = Math.max(0, start);
+            int end = d + maxLength;
+            while (end < n && !blank(lower.charAt(end))) {
+                end++;
+            }
+            end = Math.min(n, end + 1);
+            if (count > 0 && start <= windows[count - 1]) {
+                windows[count - 1] = Math.max(windows[count - 1], end);
+            } else {
+                if (count + 2 > windows.length) {
+                    windows = Arrays.copyOf(windows, windows.length * 2);
+                }
+                windows[count++] = start;
+                windows[count++] = end;
+            }
+            d = Math.max(d, end - maxLength - 1);
+        }
+        return Arrays.copyOf(windows, count);
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\n';
+    }
+
+    private static int sequenceMax(String regex, int from, int to) {
+        int depth = 0;
+        int start = from;
+        int max = 0;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? regex.charAt(i) : '|';
+            if (i < to && c == '\\') {
+                i++;
+            } else if (i < to && c == '[') {
+                i = classEnd(regex, i) - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                int alternative = alternativeMax(regex, start, i);
+                if (alternative < 0) {
+                    return -1;
+                }
+                max = Math.max(max, alternative);
+                start = i + 1;
+            }
+        }
+        return max;
+    }
+
+    private static int alternativeMax(String regex, int from, int to) {
+        int total = 0;
+        int i = from;
+        while (i < to) {
+            char c = regex.charAt(i);
+            int atomEnd;
+            int length;
+            if (c == '\\') {
+                if (i + 1 >= to) {
+                    return -1;
+                }
+                char escaped = regex.charAt(i + 1);
+                atomEnd = i + 2;
+                length = 2;
+                if (escaped == 'b' || escaped == 'B' || escaped == 'A' || escaped == 'z') {
+                    length = 0;
+                } else if (escaped == 'Q' || escaped == 'E') {
+                    return -1;
+                } else if ((escaped == 'p' || escaped == 'P' || escaped == 'x') && atomEnd < to
+                        && regex.charAt(atomEnd) == '{') {
+                    int close = regex.indexOf('}', atomEnd);
+                    if (close < 0 || close >= to) {
+                        return -1;
+                    }
+                    atomEnd = close + 1;
+                } else if (escaped == 'p' || escaped == 'P') {
+                    atomEnd = Math.min(to, atomEnd + 1);
+                } else if (escaped == 'x') {
+                    atomEnd = Math.min(to, atomEnd + 2);
+                }
+            } else if (c == '[') {
+                atomEnd = classEnd(regex, i);
+                length = 2;
+            } else if (c == '(') {
+                int close = groupEnd(regex, i);
+                if (close < 0 || close > to) {
+                    return -1;
+                }
+                atomEnd = close + 1;
+                if (regex.startsWith("(?", i) && !regex.startsWith("(?:", i) && !regex.startsWith("(?P<", i)) {
+                    int colon = regex.indexOf(':', i);
+                    if (colon < 0 || colon > close) {
+                        // A flag group such as (?i): it matches nothing.
+                        length = 0;
+                    } else {
+                        length = sequenceMax(regex, colon + 1, close);
+                    }
+                } else {
+                    int body = regex.startsWith("(?:", i) ? i + 3
+                            : regex.startsWith("(?P<", i) ? regex.indexOf('>', i) + 1 : i + 1;
+                    length = body <= 0 || body > close ? -1 : sequenceMax(regex, body, close);
+                }
+                if (length < 0) {
+                    return -1;
+                }
+            } else if (c == '^' || c == '$') {
+                atomEnd = i + 1;
+                length = 0;
+            } else {
+                atomEnd = i + 1;
+                length = 2;
+            }
+            int quantifierEnd = quantifier(regex, atomEnd);
+            if (quantifierEnd >= 0) {
+                char q = regex.charAt(atomEnd);
+                if (q == '*' || q == '+') {
+                    return -1;
+                }
+                if (q == '{') {
+                    String counts = regex.substring(atomEnd + 1, regex.indexOf('}', atomEnd));
+                    int comma = counts.indexOf(',');
+                    if (comma == counts.length() - 1) {
+                        return -1;
+                    }
+                    int times = Integer.parseInt(comma < 0 ? counts : counts.substring(comma + 1));
+                    length = times > 10_000 ? Integer.MAX_VALUE / 4 : length * times;
+                }
+                atomEnd = quantifierEnd;
+            }
+            total += length;
+            if (total > 100_000) {
+                return -1;
+            }
+            i = atomEnd;
+        }
+        return total;
     }
 
     private static boolean sequenceNeedsDigit(String regex, int from, int to) {

@@ -33,6 +33,8 @@ public final class Lexicon {
     final List<Pattern> patterns = new ArrayList<>();
     /** Per pattern: every match contains a digit, so notes without digits need not run it. */
     final List<Boolean> patternNeedsDigit = new ArrayList<>();
+    /** Per pattern: the most characters a match spans, or -1 when unbounded ({@link DigitPrefilter#maxLength}). */
+    final List<Integer> patternMaxLength = new ArrayList<>();
     final List<String> defaultInvitationPhrases = new ArrayList<>();
     final PhraseIndex greetings = new PhraseIndex();
     final PhraseIndex signOffs = new PhraseIndex();
@@ -131,6 +133,7 @@ public final class Lexicon {
                 patterns.add(hasCapital(regex) ? Pattern.compile(regex, Pattern.CASE_INSENSITIVE) : Pattern.compile(regex));
                 patternDetectors.add(detector);
                 patternNeedsDigit.add(DigitPrefilter.needsDigit(regex));
+                patternMaxLength.add(DigitPrefilter.maxLength(regex));
             } catch (PatternSyntaxException e) {
                 problems.add(locate.problem(key, phrase, "lexicon '" + key + "': regular expression " + regex + " "
                         + RegexSyntax.problem(regex, e)));

@@ -129,22 +129,34 @@ public final class NoteAnalyzer {
         }
         boolean digits = hasDigit(text.lower);
         for (int i = 0; i < lexicon.patterns.size(); i++) {
-            if (!digits && lexicon.patternNeedsDigit.get(i)) {
+            boolean needsDigit = lexicon.patternNeedsDigit.get(i);
+            if (!digits && needsDigit) {
                 continue;
             }
             Detector detector = lexicon.patternDetectors.get(i);
-            Matcher matcher = lexicon.patterns.get(i).matcher(text.lower);
-            while (matcher.find()) {
-                if (matcher.end() == matcher.start()) {
-                    continue;
+            int maxLength = lexicon.patternMaxLength.get(i);
+            // A digit-bound pattern of bounded length can only match near a digit: search only there.
+            int[] windows = needsDigit && maxLength >= 0 ? DigitPrefilter.windows(text.lower, maxLength)
+                    : new int[] {0, text.lower.length()};
+            for (int w = 0; w < windows.length; w += 2) {
+                int offset = windows[w];
+                Matcher matcher = lexicon.patterns.get(i).matcher(
+                        offset == 0 && windows[w + 1] == text.lower.length() ? text.lower
+                                : text.lower.substring(offset, windows[w + 1]));
+                while (matcher.find()) {
+                    int start = offset + matcher.start();
+                    int end = offset + matcher.end();
+                    if (end == start) {
+                        continue;
+                    }
+                    int[] tokens = tokensOf(text, start, end);
+                    if (tokens != null && (!counts(text, detector, tokens[0], tokens[1], salutation, exceptions)
+                            || negated(text, tokens[0], tokens[1], negatorBefore, negatorAfter, clause))) {
+                        continue;
+                    }
+                    found[detector.ordinal()] = true;
+                    span(spans, detector.fact(), text, start, end);
                 }
-                int[] tokens = tokensOf(text, matcher.start(), matcher.end());
-                if (tokens != null && (!counts(text, detector, tokens[0], tokens[1], salutation, exceptions)
-                        || negated(text, tokens[0], tokens[1], negatorBefore, negatorAfter, clause))) {
-                    continue;
-                }
-                found[detector.ordinal()] = true;
-                span(spans, detector.fact(), text, matcher.start(), matcher.end());
             }
         }
 

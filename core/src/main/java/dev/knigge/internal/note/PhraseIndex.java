@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Many phrases, matched at once over a note's words. A phrase is words separated by spaces,
@@ -19,6 +21,10 @@ import java.util.Set;
  *   <li>a word of the lexicon's {@code capitalized} list written with a capital ({@code Sie}, {@code Ihr*})
  *       matches only a capitalised word in the note: the polite "Sie", not "sie" (she, they). A
  *       note written all in lower case is the exception.</li>
+ *   <li>{@code #} matches a word of digits, {@code #30..199} one whose number lies in that range; letters
+ *       after it match the rest of a word written together ({@code #30..199min*} matches "45min" and
+ *       "45mins"; "45 minutes" is {@code #30..199 minute*}). "20%", "1,000" and "30-minute" are split
+ *       into words at the mark, so their numbers stand alone.</li>
  * </ul>
  * No phrase runs across the end of a sentence (. ! ? or a line break); commas it may cross
  * ("kein Problem, falls nicht"). A trie over words: matching costs time in the note's length and
@@ -39,6 +45,16 @@ final class PhraseIndex {
 
     private record Edge(String prefix, boolean capital, Node node) {}
 
+    /** A number word: digits whose value lies in the range, then exactly the suffix (or a word it begins). */
+    private record NumberEdge(long min, long max, String suffix, boolean suffixPrefix, Node node) {
+        boolean matches(long value, String rest) {
+            return value >= min && value <= max && (suffixPrefix ? rest.startsWith(suffix) : rest.equals(suffix));
+        }
+    }
+
+    private static final Pattern NUMBER =
+            Pattern.compile("#(?:(\\d{1,12})\\.\\.(\\d{1,12}))?([\\p{L}]*)(\\*?)");
+
     private static final class Node {
         Map<String, Node> exact;
         Map<String, Node> capital;
@@ -47,6 +63,7 @@ final class PhraseIndex {
          * last bucket): a word is tried only against the prefixes it can begin with.
          */
         List<Edge>[] prefixes;
+        List<NumberEdge> numbers;
         Node any;
         Node gap;
         int[] detectors = NONE;
@@ -83,6 +100,20 @@ final class PhraseIndex {
                 capitals.add(false);
                 continue;
             }
+            if (part.startsWith("#")) {
+                Matcher number = NUMBER.matcher(part);
+                if (!number.matches()) {
+                    return "'" + part + "': a number is #, or #from..to, then letters of the same word (#30..199min*)";
+                }
+                if (number.group(1) != null && Long.parseLong(number.group(1)) > Long.parseLong(number.group(2))) {
+                    return "'" + part + "': the range runs from the smaller number to the larger";
+                }
+                String[] suffix = Text.wordsOf(number.group(3));
+                words.add("#" + (number.group(1) == null ? "0..999999999999" : number.group(1) + ".." + number.group(2))
+                        + ":" + (suffix.length == 0 ? "" : suffix[0]) + number.group(4));
+                capitals.add(false);
+                continue;
+            }
             boolean prefix = part.endsWith("*");
             String body = prefix ? part.substring(0, part.length() - 1) : part;
             if (body.endsWith("*")) {
@@ -107,6 +138,31 @@ final class PhraseIndex {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean capital = capitals.get(i);
+            if (word.startsWith("#")) {
+                int range = word.indexOf("..");
+                int colon = word.indexOf(':');
+                boolean suffixPrefix = word.endsWith("*");
+                String suffix = word.substring(colon + 1, suffixPrefix ? word.length() - 1 : word.length());
+                NumberEdge edge = null;
+                if (node.numbers == null) {
+                    node.numbers = new ArrayList<>(2);
+                }
+                long min = Long.parseLong(word.substring(1, range));
+                long max = Long.parseLong(word.substring(range + 2, colon));
+                for (NumberEdge known : node.numbers) {
+                    if (known.min == min && known.max == max && known.suffix.equals(suffix)
+                            && known.suffixPrefix == suffixPrefix) {
+                        edge = known;
+                    }
+                }
+                if (edge == null) {
+                    edge = new NumberEdge(min, max, suffix, suffixPrefix, new Node());
+                    node.numbers.add(edge);
+                }
+                node = edge.node;
+                previous = word;
+                continue;
+            }
             if (word.equals(GAP)) {
                 if (GAP.equals(previous)) {
                     continue;
@@ -252,6 +308,21 @@ final class PhraseIndex {
             for (Edge edge : edges) {
                 if (word.startsWith(edge.prefix) && (capitalOk || !edge.capital)) {
                     walk(edge.node, text, negators, from, at + 1, negated, hits);
+                }
+            }
+        }
+        if (node.numbers != null) {
+            int digits = 0;
+            while (digits < word.length() && digits < 12 && word.charAt(digits) >= '0' && word.charAt(digits) <= '9') {
+                digits++;
+            }
+            if (digits > 0 && (digits == word.length() || word.charAt(digits) < '0' || word.charAt(digits) > '9')) {
+                long value = Long.parseLong(word, 0, digits, 10);
+                String rest = word.substring(digits);
+                for (NumberEdge edge : node.numbers) {
+                    if (edge.matches(value, rest)) {
+                        walk(edge.node, text, negators, from, at + 1, negated, hits);
+                    }
                 }
             }
         }

@@ -147,4 +147,32 @@ class PhraseIndexTest {
         assertThat(index.matchesExactly(invitation, 2, invitation.size)).isTrue();
         assertThat(index.matchesExactly(invitation, 2, invitation.size - 1)).isFalse();
     }
+
+    @Nested
+    class Numbers {
+        @Test
+        void aHashMatchesAWordOfDigitsInItsRange() {
+            PhraseIndex index = index("#30..199 minute*", "#1980..2049");
+            assertThat(found(index, "a 45-minute call in 2019, not 15 minutes, not 1979")).containsExactly("45-minute", "2019");
+            assertThat(found(index, "200 minutes")).isEmpty();
+        }
+
+        @Test
+        void lettersAfterTheNumberMatchAWordWrittenTogether() {
+            PhraseIndex index = index("#30..199min*", "#1..99 off");
+            assertThat(found(index, "45mins or 45min, 20% off")).containsExactly("45mins", "45min", "20% off");
+            assertThat(found(index, "45 min, 15min")).isEmpty();
+        }
+
+        @Test
+        void aLoneHashMatchesAnyNumber() {
+            assertThat(found(index("# days"), "in 3 days or 300 days, not x days")).containsExactly("3 days", "300 days");
+        }
+
+        @Test
+        void aMalformedNumberIsAProblem() {
+            assertThat(new PhraseIndex().add("#30-199 minutes", 0)).contains("a number is #, or #from..to");
+            assertThat(new PhraseIndex().add("#199..30 minutes", 0)).contains("from the smaller number to the larger");
+        }
+    }
 }
