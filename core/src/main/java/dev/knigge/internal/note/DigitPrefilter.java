@@ -78,9 +78,24 @@ final class DigitPrefilter {
     }
 
     private static int sequenceMax(String regex, int from, int to) {
+        int max = 0;
+        int[] alternatives = alternatives(regex, from, to);
+        for (int a = 0; a < alternatives.length; a += 2) {
+            int alternative = alternativeMax(regex, alternatives[a], alternatives[a + 1]);
+            if (alternative < 0) {
+                return -1;
+            }
+            max = Math.max(max, alternative);
+        }
+        return max;
+    }
+
+    /** The top-level alternatives of regex[from, to): pairs of start and end. */
+    private static int[] alternatives(String regex, int from, int to) {
+        int[] bounds = new int[4];
+        int count = 0;
         int depth = 0;
         int start = from;
-        int max = 0;
         for (int i = from; i <= to; i++) {
             char c = i < to ? regex.charAt(i) : '|';
             if (i < to && c == '\\') {
@@ -92,15 +107,15 @@ final class DigitPrefilter {
             } else if (c == ')') {
                 depth--;
             } else if (c == '|' && depth == 0) {
-                int alternative = alternativeMax(regex, start, i);
-                if (alternative < 0) {
-                    return -1;
+                if (count + 2 > bounds.length) {
+                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
                 }
-                max = Math.max(max, alternative);
+                bounds[count++] = start;
+                bounds[count++] = i;
                 start = i + 1;
             }
         }
-        return max;
+        return Arrays.copyOf(bounds, count);
     }
 
     private static int alternativeMax(String regex, int from, int to) {
@@ -193,27 +208,13 @@ final class DigitPrefilter {
 
     private static boolean sequenceNeedsDigit(String regex, int from, int to) {
         // Alternatives at this level: each one must need a digit.
-        int depth = 0;
-        int start = from;
-        boolean all = true;
-        boolean any = false;
-        for (int i = from; i <= to; i++) {
-            char c = i < to ? regex.charAt(i) : '|';
-            if (i < to && c == '\\') {
-                i++;
-            } else if (i < to && c == '[') {
-                i = classEnd(regex, i) - 1;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                any = true;
-                all &= alternativeNeedsDigit(regex, start, i);
-                start = i + 1;
+        int[] alternatives = alternatives(regex, from, to);
+        for (int a = 0; a < alternatives.length; a += 2) {
+            if (!alternativeNeedsDigit(regex, alternatives[a], alternatives[a + 1])) {
+                return false;
             }
         }
-        return any && all;
+        return alternatives.length > 0;
     }
 
     private static boolean alternativeNeedsDigit(String regex, int from, int to) {
