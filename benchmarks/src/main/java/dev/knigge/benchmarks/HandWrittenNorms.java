@@ -10,9 +10,11 @@ import static dev.knigge.RequestType.MESSAGE;
 import static dev.knigge.RequestType.RECOMMENDATION;
 
 import dev.knigge.Account;
+import dev.knigge.Advice;
 import dev.knigge.AddressForm;
 import dev.knigge.Platform;
 import dev.knigge.RequestType;
+import dev.knigge.ReviewRequest;
 import dev.knigge.authoring.Activity;
 import dev.knigge.authoring.Group;
 import dev.knigge.authoring.Note;
@@ -21,14 +23,15 @@ import dev.knigge.authoring.Recipient;
 import dev.knigge.authoring.Relationship;
 import dev.knigge.authoring.Request;
 import dev.knigge.authoring.Requester;
+import dev.knigge.internal.engine.Engine;
 import dev.knigge.internal.engine.Outcome;
 import dev.knigge.internal.engine.ReviewFacts;
-import dev.knigge.internal.engine.RuleEvaluator;
 import dev.knigge.internal.engine.RuleMeta;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,7 +43,7 @@ import java.util.Set;
  * rules carry, so aggregation and rendering are the engine's own. The equivalence test keeps it
  * honest against the DRL.
  */
-public final class HandWrittenNorms implements RuleEvaluator {
+public final class HandWrittenNorms {
     private static final Set<RequestType> CONNECTION_MESSAGE_INMAIL = EnumSet.of(CONNECTION, MESSAGE, INMAIL);
     private static final Set<RequestType> INVITES = EnumSet.of(GROUP_INVITE, DISCUSSION_INVITE);
     private static final Set<RequestType> PITCHABLE = EnumSet.of(CONNECTION, MESSAGE, INMAIL, GROUP_INVITE);
@@ -323,7 +326,20 @@ public final class HandWrittenNorms implements RuleEvaluator {
         return Boolean.FALSE.equals(value);
     }
 
-    @Override
+    /**
+     * A review as {@link Engine#review} does it, with these norms in place of the rule engine: the
+     * same derived facts before, the same aggregation and rendering after.
+     *
+     * @param locale the locale asked for, or {@code null} for the request's language
+     */
+    public Advice review(Engine engine, ReviewRequest request, Locale locale) {
+        ReviewFacts facts = engine.derive(request);
+        Outcome outcome = new Outcome();
+        evaluate(facts, outcome);
+        return engine.advice(request, facts, outcome, locale);
+    }
+
+    /** What the DRL rules would raise and fire for these facts. */
     public void evaluate(ReviewFacts facts, Outcome out) {
         Request request = facts.request();
         Requester requester = facts.requester();

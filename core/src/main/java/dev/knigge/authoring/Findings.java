@@ -1,6 +1,6 @@
 package dev.knigge.authoring;
 
-import dev.knigge.internal.engine.FindingSink;
+import org.kie.api.runtime.Channel;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -15,6 +15,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * message's placeholders ({@code {sent}}, {@code {cap}}).
  */
 public final class Findings {
+    /** The session channel a review's findings go to; the engine registers it on every session it runs. */
+    public static final String CHANNEL = "knigge-findings";
+
     private Findings() {}
 
     /**
@@ -34,6 +37,10 @@ public final class Findings {
                         + " must be a placeholder name (a String), got " + namesAndValues[i]);
             }
         }
-        FindingSink.current().raise(kcontext, namesAndValues);
+        Channel channel = kcontext.getKieRuntime().getChannels().get(CHANNEL);
+        if (channel == null) {
+            throw new IllegalStateException("Findings.raise called outside a Knigge review");
+        }
+        channel.send(namesAndValues);
     }
 }

@@ -8,11 +8,13 @@ import dev.knigge.authoring.Recipient;
 import dev.knigge.authoring.Relationship;
 import dev.knigge.authoring.Request;
 import dev.knigge.authoring.Requester;
+import java.util.List;
 
 /**
- * The facts of one review, as the rules see them.
+ * The facts of one review, as the rules see them, and what the derivation could not judge.
  *
  * @param group {@code null} when the request has no group
+ * @param unchecked what could not be judged before any rule ran, such as {@code "note-language"}
  */
 public record ReviewFacts(Request request, Requester requester, Recipient recipient, Relationship relationship,
-                          Activity activity, Group group, Note note, Parameters parameters) {}
+                          Activity activity, Group group, Note note, Parameters parameters, List<String> unchecked) {}

@@ -1,6 +1,7 @@
 package dev.knigge.internal.engine;
 
 import dev.knigge.authoring.Activity;
+import dev.knigge.authoring.Findings;
 import dev.knigge.authoring.Group;
 import dev.knigge.authoring.Note;
 import dev.knigge.authoring.Parameters;
@@ -26,6 +27,7 @@ import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.runtime.Channel;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ThreadSafeOption;
@@ -45,8 +47,13 @@ import org.kie.api.runtime.rule.FactHandle;
  * timer, auto-focus or lock-on-active, which is checked once per rule base. A rule base where that
  * does not hold (or a review that leaves other facts behind) gets the session reset instead, as
  * Drools' own pool does. A session whose review failed is dropped.
+ *
+ * <p>Each session has one run: its agenda listener and the channel {@code Findings.raise} sends to
+ * ({@link Findings#CHANNEL}), which stays with the session from review to review.
+ *
+ * @param <R> the run kept with each session
  */
-final class Sessions {
+final class Sessions<R extends AgendaEventListener & Channel> {
     /** The facts of a review that are deleted after it; every rule must join one of them. */
     private static final Set<Class<?>> PER_REVIEW = Set.of(Request.class, Requester.class, Recipient.class,
             Relationship.class, Activity.class, Group.class, Note.class);
@@ -55,18 +62,18 @@ final class Sessions {
     private final Parameters parameters;
     private final boolean deleteToReuse;
     private final KieSessionConfiguration configuration;
-    private final ConcurrentLinkedQueue<Lease> idle = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Lease<R>> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
     private final int maxIdle;
-    private final Supplier<? extends AgendaEventListener> listeners;
+    private final Supplier<R> runs;
 
     /**
-     * @param listeners makes the listener of each new session: it stays with the session, so it
-     *        must be reusable from one review to the next
+     * @param runs makes the run of each new session: it stays with the session, so it must be
+     *        reusable from one review to the next
      */
-    Sessions(InternalKnowledgeBase base, Parameters parameters, Supplier<? extends AgendaEventListener> listeners) {
+    Sessions(InternalKnowledgeBase base, Parameters parameters, Supplier<R> runs) {
         this.base = base;
-        this.listeners = listeners;
+        this.runs = runs;
         this.parameters = parameters;
         this.deleteToReuse = freshAfterDeletes(base);
         this.configuration = KieServices.get().newKieSessionConfiguration();
@@ -79,21 +86,22 @@ final class Sessions {
         return deleteToReuse;
     }
 
-    /** A session for one review, with its listener installed and the parameters inserted. */
-    Lease take() {
-        Lease lease = idle.poll();
+    /** A session for one review, with its run installed and the parameters inserted. */
+    Lease<R> take() {
+        Lease<R> lease = idle.poll();
         if (lease != null) {
             idleCount.decrementAndGet();
             return lease;
         }
         KieSession session = base.newKieSession(configuration, null);
-        AgendaEventListener listener = listeners.get();
-        session.addEventListener(listener);
-        return new Lease(session, listener, session.insert(parameters));
+        R run = runs.get();
+        session.addEventListener(run);
+        session.registerChannel(Findings.CHANNEL, run);
+        return new Lease<>(session, run, session.insert(parameters));
     }
 
     /** Takes a session back after a review that completed; it is cleaned for the next one. */
-    void release(Lease lease) {
+    void release(Lease<R> lease) {
         if (clean(lease)) {
             if (idleCount.incrementAndGet() <= maxIdle) {
                 idle.offer(lease);
@@ -105,11 +113,11 @@ final class Sessions {
     }
 
     /** Drops a session whose review failed: its state is unknown. */
-    void discard(Lease lease) {
+    void discard(Lease<R> lease) {
         lease.session.dispose();
     }
 
-    private boolean clean(Lease lease) {
+    private boolean clean(Lease<R> lease) {
         KieSession session = lease.session;
         try {
             if (deleteToReuse) {
@@ -122,11 +130,12 @@ final class Sessions {
                 }
             }
             // Facts left behind (a rule inserted some), or a rule base that deleting does not clean:
-            // start over from empty memories, as a new session would.
+            // start over from empty memories, as a new session would. Resetting drops the listener
+            // (and keeps the channel).
             lease.handles.clear();
             StatefulKnowledgeSessionImpl impl = lease.sessionImpl();
             impl.reset();
-            session.addEventListener(lease.listener);
+            session.addEventListener(lease.run);
             lease.parameters = session.insert(parameters);
             return true;
         } catch (RuntimeException e) {
@@ -182,16 +191,16 @@ final class Sessions {
         return value == null || value.isEmpty();
     }
 
-    /** One session lent to one review. */
-    static final class Lease {
+    /** One session lent to one review, with its run. */
+    static final class Lease<R> {
         final KieSession session;
-        final AgendaEventListener listener;
+        final R run;
         FactHandle parameters;
         final List<FactHandle> handles = new ArrayList<>(8);
 
-        Lease(KieSession session, AgendaEventListener listener, FactHandle parameters) {
+        Lease(KieSession session, R run, FactHandle parameters) {
             this.session = session;
-            this.listener = listener;
+            this.run = run;
             this.parameters = parameters;
         }
 
