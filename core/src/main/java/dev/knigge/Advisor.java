@@ -5,8 +5,13 @@ import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
 import dev.knigge.internal.audit.CampaignAuditor;
 import dev.knigge.internal.engine.Engine;
-import dev.knigge.internal.engine.EngineBuilder;
 import dev.knigge.internal.engine.Overrides;
+import dev.knigge.internal.load.EngineBuilder;
+import dev.knigge.internal.load.LoadedPolicy;
+import dev.knigge.internal.load.PolicyLoader;
+import dev.knigge.internal.load.Preload;
+import dev.knigge.internal.policy.PolicyFolder;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -41,19 +46,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class Advisor {
     private static final Logger LOG = LoggerFactory.getLogger(Advisor.class);
-    /** {@code mass.sameNote} of the norms, for a policy that does not define it. */
-    private static final int DEFAULT_MASS_SAME_NOTE = 10;
     /** Below this many requests, {@link #reviewAll} stays on the calling thread. */
     private static final int PARALLEL_FROM = 8;
 
     private final Builder settings;
     private final Engine engine;
     private final List<AdvisorListener> listeners;
+    private final List<Path> policyFolders;
 
-    private Advisor(Builder settings, Engine engine) {
+    private Advisor(Builder settings, Engine engine, List<Path> policyFolders) {
         this.settings = settings;
         this.engine = engine;
         this.listeners = List.copyOf(settings.listeners);
+        this.policyFolders = List.copyOf(policyFolders);
     }
 
     /** A builder with the {@code professional} policy and no overrides. */
@@ -183,7 +188,9 @@ public final class Advisor {
      * requests that carry its template, this one included) and {@code similarSentLast7Days} (the
      * requests of its type that its requester sends before it in the campaign), reviews the
      * requests on one thread per core, and hands each result to {@code sink} in input order, on
-     * the calling thread. Memory is bounded by the number of distinct templates, not requests.
+     * the calling thread. A template counts as mass-sent from the policy's {@code mass.sameNote}
+     * recipients on; under a policy without that parameter, none does. Memory is bounded by the
+     * number of distinct templates, not requests.
      *
      * @param locale the locale of the findings' texts, or {@code null} for the default
      * @param sink receives every entry in input order: advice, an invalid line, or a failed review
@@ -191,9 +198,7 @@ public final class Advisor {
      * @throws java.io.UncheckedIOException when the campaign's file cannot be read
      */
     public CampaignReport audit(Campaign campaign, Locale locale, Consumer<? super Audited> sink) {
-        int mass = engine.parameters().has("mass.sameNote") ? engine.parameters().integer("mass.sameNote")
-                : DEFAULT_MASS_SAME_NOTE;
-        return CampaignAuditor.audit(this, mass, campaign, locale, sink);
+        return CampaignAuditor.audit(request -> review(request, locale), parameters(), campaign, sink);
     }
 
     /** The id of the policy this Advisor runs. */
@@ -226,9 +231,25 @@ public final class Advisor {
         return settings.policy;
     }
 
-    /** The listeners, for a {@link PolicyWatcher} to report reloads to. */
-    List<AdvisorListener> listeners() {
+    /**
+     * The policy's parameters after the builder's overrides, by key (such as {@code mass.sameNote}),
+     * for tools that work with the policy's numbers, such as the campaign audit.
+     */
+    public Map<String, Double> parameters() {
+        return engine.parameters().values();
+    }
+
+    /** The listeners this Advisor reports reviews (and, in a {@link PolicyWatcher}, reloads) to, in order. */
+    public List<AdvisorListener> listeners() {
         return listeners;
+    }
+
+    /**
+     * The folders on disk the policy was read from: its own folder and every parent folder it
+     * extends on disk, its own first; empty for a built-in policy. What a {@link PolicyWatcher} watches.
+     */
+    public List<Path> policyFolders() {
+        return policyFolders;
     }
 
     /**
@@ -244,6 +265,8 @@ public final class Advisor {
         private Locale locale;
         private final List<AdvisorListener> listeners = new ArrayList<>();
         private ClassLoader classLoader = Advisor.class.getClassLoader();
+        /** The policy being read ahead; never copied to another builder. */
+        private Preload preload;
 
         private Builder() {}
 
@@ -314,14 +337,18 @@ public final class Advisor {
             return this;
         }
 
-        /** The policy set so far, for a {@link PolicyWatcher} to watch before it builds. */
-        Policy configuredPolicy() {
-            return policy;
-        }
-
-        /** The class loader set so far, for a {@link PolicyWatcher}'s lint. */
-        ClassLoader configuredClassLoader() {
-            return classLoader;
+        /**
+         * Starts reading the policy set so far (a built-in one) on background threads, so that a
+         * later {@link #build()} of this builder, with the same policy and class loader, is quicker:
+         * for a process that knows its policy before it has worked out the rest of its settings,
+         * such as a command line tool parsing its arguments. A build with another policy simply
+         * does not use it. Does nothing for a policy folder on disk, which is read when built.
+         */
+        public Builder preload() {
+            if (policy.builtInId() != null) {
+                preload = Preload.start(policy.folder(classLoader), classLoader);
+            }
+            return this;
         }
 
         /**
@@ -333,10 +360,13 @@ public final class Advisor {
             Builder frozen = new Builder(this);
             Overrides overrides = new Overrides(parameters, severities, disabled, enabled);
             long start = System.nanoTime();
-            Engine engine = EngineBuilder.build(policy.folder(classLoader), overrides, classLoader, policy.isTrusted());
+            PolicyFolder folder = policy.folder(classLoader);
+            LoadedPolicy loaded = PolicyLoader.load(folder, policy.isTrusted(), classLoader, PolicyLoader.Checks.LOAD,
+                    preload);
+            Engine engine = EngineBuilder.build(loaded, overrides);
             LOG.debug("policy {}@{} ready in {} ms", engine.policyId(), engine.policyVersion(),
                     (System.nanoTime() - start) / 1_000_000);
-            return new Advisor(frozen, engine);
+            return new Advisor(frozen, engine, loaded.folders());
         }
     }
 }

@@ -66,7 +66,7 @@ public final class Policy {
     }
 
     PolicyFolder folder(ClassLoader loader) {
-        return builtIn != null ? PolicyFolder.builtIn(builtIn, loader) : PolicyFolder.directory(directory);
+        return PolicyFolder.of(builtIn, directory, loader);
     }
 
     @Override

@@ -1,15 +1,11 @@
 package dev.knigge;
 
 import dev.knigge.PolicyException.Problem;
-import dev.knigge.internal.lint.Lint;
-import dev.knigge.internal.policy.PolicyFolder;
-import dev.knigge.internal.policy.PolicyLayer;
-import dev.knigge.internal.policy.PolicyResolver;
-import dev.knigge.internal.policy.ResolvedPolicy;
 import dev.knigge.internal.watch.FolderWatch;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps an {@link Advisor} for a policy folder on disk up to date: it watches the folder and
- * every parent policy folder it extends on disk, and when files change it lints and compiles the
- * policy again on a background thread, off the request path. The new Advisor replaces the current
+ * every parent policy folder it extends on disk, and when files change it loads the policy again
+ * (which lints and compiles it) on a background thread, off the request path. It is a client of
+ * {@link Advisor.Builder#build()} like any other: a reload is {@code current().toBuilder().build()}. The new Advisor replaces the current
  * one atomically, and only when it linted and loaded clean; otherwise the problems are logged,
  * the last good Advisor keeps serving, and listeners hear {@link AdvisorListener#reloadFailed}.
  * A reload in service is reported to {@link AdvisorListener#reloaded}.
@@ -41,25 +38,21 @@ public final class PolicyWatcher implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final Path folder;
-    private final boolean trusted;
-    private final ClassLoader loader;
     private final FolderWatch watch;
     private final Thread thread;
     private final Object reloading = new Object();
     private volatile Advisor current;
     private volatile boolean closed;
 
-    private PolicyWatcher(Path folder, boolean trusted, ClassLoader loader) {
+    private PolicyWatcher(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
-        this.trusted = trusted;
-        this.loader = loader;
         this.watch = new FolderWatch(this.folder, QUIET_MILLIS);
         this.thread = new Thread(this::run, "knigge-policy-watcher-" + THREADS.incrementAndGet());
         this.thread.setDaemon(true);
     }
 
     /**
-     * Lints and builds the Advisor, then watches its policy folder for changes.
+     * Builds the Advisor (which lints and loads its policy), then watches its policy folders for changes.
      *
      * @param builder an Advisor builder whose policy is a folder on disk ({@link Policy#directory})
      * @throws IllegalArgumentException when the builder's policy is a built-in one
@@ -68,19 +61,27 @@ public final class PolicyWatcher implements AutoCloseable {
      */
     public static PolicyWatcher start(Advisor.Builder builder) {
         Objects.requireNonNull(builder, "builder == null");
-        Policy policy = builder.configuredPolicy();
+        // The build tells which folders to watch (a built-in policy is refused after it). A file
+        // changed while the build read the policy is caught by its time once the watch is on (on a
+        // file system that keeps times to the second, one changed in the second the build started
+        // may be missed until the next change).
+        long started = System.currentTimeMillis();
+        Advisor first = builder.build();
+        Policy policy = first.policy();
         if (policy.directory() == null) {
             throw new IllegalArgumentException("a PolicyWatcher watches a policy folder on disk, not the built-in policy "
                     + policy.builtInId());
         }
-        PolicyWatcher watcher = new PolicyWatcher(policy.directory(), policy.isTrusted(), builder.configuredClassLoader());
-        // Watch before loading, so a change made while the policy compiles is not missed.
-        watcher.watch.watch(watcher.folders());
+        PolicyWatcher watcher = new PolicyWatcher(policy.directory());
+        watcher.current = first;
         try {
-            watcher.current = watcher.load(builder);
+            watcher.watch.watch(watcher.folders(first));
         } catch (RuntimeException e) {
             watcher.watch.close();
             throw e;
+        }
+        if (FolderWatch.modifiedSince(watcher.folders(first), started)) {
+            watcher.reload();
         }
         watcher.thread.start();
         return watcher;
@@ -145,7 +146,7 @@ public final class PolicyWatcher implements AutoCloseable {
         synchronized (reloading) {
             Advisor previous = current;
             try {
-                Advisor next = load(previous.toBuilder());
+                Advisor next = previous.toBuilder().build();
                 current = next;
                 LOG.info("policy {} reloaded: {}@{} in service", folder, next.policyId(), next.policyVersion());
                 for (AdvisorListener listener : next.listeners()) {
@@ -163,20 +164,11 @@ public final class PolicyWatcher implements AutoCloseable {
                         "could not be reloaded: " + e)));
             } finally {
                 if (!closed) {
-                    watch.watch(folders());
+                    watch.watch(folders(current));
                 }
             }
             return false;
         }
-    }
-
-    /** Lints the policy (the untrusted language included unless trusted), then builds it, which compiles it. */
-    private Advisor load(Advisor.Builder builder) {
-        List<Problem> problems = Lint.run(PolicyFolder.directory(folder), trusted, loader, false);
-        if (!problems.isEmpty()) {
-            throw new PolicyException(problems);
-        }
-        return builder.build();
     }
 
     private void failed(Advisor previous, PolicyException failure) {
@@ -192,19 +184,14 @@ public final class PolicyWatcher implements AutoCloseable {
         }
     }
 
-    /** The policy folder and every parent folder on disk it extends (as far as they resolve now). */
-    private List<Path> folders() {
-        List<Path> folders = new ArrayList<>();
+    /**
+     * The policy folder and every parent folder on disk the Advisor's policy extends: after a
+     * failed reload, those of the Advisor still in service, so fixing a parent is noticed too.
+     */
+    private List<Path> folders(Advisor advisor) {
+        Set<Path> folders = new LinkedHashSet<>();
         folders.add(folder);
-        ResolvedPolicy policy = new PolicyResolver(loader).resolve(PolicyFolder.directory(folder), new ArrayList<>());
-        if (policy != null) {
-            for (PolicyLayer layer : policy.chain()) {
-                Path dir = layer.folder().directory();
-                if (dir != null && !folders.contains(dir.toAbsolutePath().normalize())) {
-                    folders.add(dir.toAbsolutePath().normalize());
-                }
-            }
-        }
-        return folders;
+        folders.addAll(advisor.policyFolders());
+        return List.copyOf(folders);
     }
 }

@@ -204,6 +204,8 @@ class PolicyWatcherTest {
         try (PolicyWatcher watcher = PolicyWatcher.start(
                 Advisor.builder().policy(Policy.directory(child)).listener(events))) {
             assertThat(describe(watcher.review(REQUEST))).isEqualTo(V1);
+            assertThat(watcher.current().policyFolders()).as("what the load read, its own folder first")
+                    .containsExactly(child.toAbsolutePath().normalize(), base.toAbsolutePath().normalize());
             replace(base.resolve("rules.drl"), drl(Severity.WARNING, 2));
             assertThat(events.reloaded.poll(60, SECONDS)).isEqualTo("child@2");
             assertThat(describe(watcher.review(REQUEST))).isEqualTo(V2);
@@ -248,6 +250,11 @@ class PolicyWatcherTest {
             assertThat(watcher.current()).isNotSameAs(before);
             assertThat(watcher.review(REQUEST).findings().get(0).reason()).isEqualTo("Now 1.");
         }
+    }
+
+    @Test
+    void aBuiltInPolicyIsReadFromNoFolder() {
+        assertThat(Advisor.builder().policy(Policy.builtIn("sample")).build().policyFolders()).isEmpty();
     }
 
     @Test

@@ -2,8 +2,8 @@ package dev.knigge.benchmarks;
 
 import dev.knigge.Advisor;
 import dev.knigge.internal.engine.Engine;
-import dev.knigge.internal.engine.EngineBuilder;
 import dev.knigge.internal.engine.Overrides;
+import dev.knigge.internal.load.EngineBuilder;
 import dev.knigge.internal.policy.PolicyFolder;
 
 /** The {@code professional} policy as the benchmarks use it. */
@@ -18,7 +18,7 @@ public final class Professional {
     /** The engine behind such an Advisor, for the hand-written baseline that plugs into it. */
     public static Engine engine() {
         ClassLoader loader = Advisor.class.getClassLoader();
-        return EngineBuilder.build(PolicyFolder.builtIn("professional", loader), Overrides.NONE, loader);
+        return EngineBuilder.build(PolicyFolder.builtIn("professional", loader), Overrides.NONE, loader, false, null);
     }
 
     /** The hand-written norms over an engine's compiled rules and parameters. */

@@ -1,5 +1,7 @@
 package dev.knigge.cli;
 
+import dev.knigge.Advisor;
+import dev.knigge.Policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -58,6 +60,9 @@ public final class Knigge implements Runnable {
     /** Whether stderr is an interactive terminal (then a long audit shows a progress bar). */
     boolean errIsTerminal;
 
+    /** A builder whose built-in policy is being read ahead ({@link #preload}), until a command takes it. */
+    private Advisor.Builder preloaded;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
@@ -65,9 +70,9 @@ public final class Knigge implements Runnable {
     }
 
     public static void main(String[] args) {
-        prefetchPolicy(args);
+        Advisor.Builder preloaded = preload(args);
         System.exit(run(args, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in, Terminal.stderr()));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.in, Terminal.stderr(), preloaded));
     }
 
     /**
@@ -80,10 +85,17 @@ public final class Knigge implements Runnable {
 
     /** Runs the command; {@code errIsTerminal} says whether {@code err} goes to an interactive terminal. */
     static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, boolean errIsTerminal) {
+        return run(args, out, err, in, errIsTerminal, null);
+    }
+
+    /** Runs the command; the first policy a command loads comes from {@code preloaded} when it is the same. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, boolean errIsTerminal,
+                   Advisor.Builder preloaded) {
         Logging.configure(Arrays.asList(args).contains("--verbose"));
         Knigge root = new Knigge();
         root.in = in;
         root.errIsTerminal = errIsTerminal;
+        root.preloaded = preloaded;
         CommandLine commandLine = new CommandLine(root);
         Supplier<Object> only = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
         if (only != null && !args[0].equals("help")) {
@@ -120,14 +132,14 @@ public final class Knigge implements Runnable {
     }
 
     /**
-     * Starts loading the built-in policy that {@code check} or {@code explain} will use, on
-     * background threads, while the arguments are parsed: the saved rules, the policy's files and
+     * A builder for the built-in policy that {@code check} or {@code explain} will use, reading it
+     * on background threads while the arguments are parsed: the saved rules, the policy's files and
      * its lexicons are most of a start, and parsing takes a while too. A wrong guess only costs the
-     * other core some work.
+     * other core some work. {@code null} for other commands.
      */
-    static void prefetchPolicy(String[] args) {
+    static Advisor.Builder preload(String[] args) {
         if (args.length == 0 || !(args[0].equals("check") || args[0].equals("explain"))) {
-            return;
+            return null;
         }
         String policy = "professional";
         for (int i = 1; i < args.length; i++) {
@@ -138,10 +150,16 @@ public final class Knigge implements Runnable {
             }
         }
         if (!policy.matches("[A-Za-z0-9_-]+")) {
-            return;
+            return null;
         }
-        ClassLoader loader = Knigge.class.getClassLoader();
-        dev.knigge.internal.engine.Prefetch.start(dev.knigge.internal.policy.PolicyFolder.builtIn(policy, loader), loader);
+        return Advisor.builder().policy(Policy.builtIn(policy)).preload();
+    }
+
+    /** A builder for the first policy a command loads: the preloaded one (taken once), else a new one. */
+    Advisor.Builder advisorBuilder() {
+        Advisor.Builder builder = preloaded;
+        preloaded = null;
+        return builder != null ? builder : Advisor.builder();
     }
 
     /** The version from the build. */

@@ -6,6 +6,7 @@ import dev.knigge.PolicyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** {@code --policy} and {@code --trust}, shared by every command that loads a policy. */
@@ -18,6 +19,10 @@ final class PolicyOptions {
     @Option(names = "--trust",
             description = "Allow a policy folder full DRL instead of the untrusted policy language (only for policies you vetted).")
     boolean trust;
+
+    /** The command this is mixed into, whose root holds a preloaded policy. */
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
 
     /** The policy a {@code --policy}-like value names: a built-in id, or a folder when it looks like a path. */
     Policy policy(String value) {
@@ -48,7 +53,9 @@ final class PolicyOptions {
      */
     Advisor loadPolicy(String value, PrintWriter err) {
         try {
-            return Advisor.builder().policy(policy(value)).build();
+            Object root = command == null ? null : command.root().userObject();
+            Advisor.Builder builder = root instanceof Knigge knigge ? knigge.advisorBuilder() : Advisor.builder();
+            return builder.policy(policy(value)).build();
         } catch (PolicyException e) {
             Problems.print(err, e);
             throw new Exit(ExitCodes.POLICY);

@@ -2,7 +2,7 @@ package dev.knigge.lint;
 
 import dev.knigge.Policy;
 import dev.knigge.PolicyException.Problem;
-import dev.knigge.internal.lint.Lint;
+import dev.knigge.internal.load.PolicyLoader;
 import dev.knigge.internal.policy.PolicyFolder;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class PolicyLint {
      */
     public static List<Problem> check(Path folder, boolean trusted) {
         Objects.requireNonNull(folder, "folder == null");
-        return Lint.run(PolicyFolder.directory(folder), trusted, PolicyLint.class.getClassLoader(), true);
+        return lint(PolicyFolder.directory(folder), trusted, PolicyLint.class.getClassLoader());
     }
 
     /** Lints a policy, built-in or on disk, with Knigge's class loader; a built-in policy is trusted. */
@@ -52,8 +52,10 @@ public final class PolicyLint {
     public static List<Problem> check(Policy policy, ClassLoader loader) {
         Objects.requireNonNull(policy, "policy == null");
         Objects.requireNonNull(loader, "loader == null");
-        PolicyFolder folder = policy.builtInId() != null ? PolicyFolder.builtIn(policy.builtInId(), loader)
-                : PolicyFolder.directory(policy.directory());
-        return Lint.run(folder, policy.isTrusted(), loader, true);
+        return lint(PolicyFolder.of(policy.builtInId(), policy.directory(), loader), policy.isTrusted(), loader);
+    }
+
+    private static List<Problem> lint(PolicyFolder folder, boolean trusted, ClassLoader loader) {
+        return PolicyLoader.load(folder, trusted, loader, PolicyLoader.Checks.LINT, null).problems();
     }
 }

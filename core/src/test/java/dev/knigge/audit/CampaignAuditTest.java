@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.knigge.Activity;
 import dev.knigge.Advice;
+import dev.knigge.Advisor;
 import dev.knigge.Finding;
 import dev.knigge.RequestType;
 import dev.knigge.ReviewRequest;
@@ -94,6 +95,16 @@ class CampaignAuditTest {
             assertThat(report.offTopicShare()).as("7").isEqualTo(0.1);
             assertThat(report.templateShare()).as("1 to 5: a stated count does not hide a mass-sent note")
                     .isEqualTo(0.5);
+        }
+
+        @Test
+        void countsANoteAsMassSentFromThePolicysMassSameNoteOn() {
+            Advisor higher = ADVISOR.toBuilder().parameter("mass.sameNote", 6).build();
+            assertThat(higher.audit(Campaign.of(handCounted()), audited -> { }).templateShare())
+                    .as("five copies are not mass-sent from six on").isEqualTo(0.0);
+            Advisor lower = ADVISOR.toBuilder().parameter("mass.sameNote", 2).build();
+            assertThat(lower.audit(Campaign.of(handCounted()), audited -> { }).templateShare())
+                    .as("two copies are from two on").isGreaterThan(report.templateShare());
         }
 
         @Test

@@ -2,6 +2,7 @@ package dev.knigge.lint;
 
 import static dev.knigge.lint.TestPolicy.RULE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
@@ -58,6 +59,32 @@ class PolicyLintTest {
         assertThat(PolicyLint.check(Policy.builtIn("sample"))).extracting(Object::toString).containsExactly(
                 "sample/policy.properties:8:1: param.mass.sameNote names no parameter that a rule reads"
                         + " or a parent policy defines");
+    }
+
+    @Test
+    void everyKindOfProblemIsReportedInOneRunAndABuildReportsTheSame() {
+        TestPolicy broken = policy().rules(RULE.replace("similarSentLast7Days", "similarSent") + SECOND_RULE)
+                .with("lexicon/en.properties", "pitchez=x\n")
+                .with("policy.properties", TestPolicy.PROPERTIES + "disabled=T-TWI\n");
+        List<String> problems = lint(broken);
+        assertThat(problems).as("compile (untrusted check), messages, lexicon and settings, all at once").containsExactly(
+                at("lexicon/en.properties") + ":1:1: unknown lexicon key 'pitchez' (did you mean \"pitch\"?)",
+                at("policy.properties") + ":5:1: disabled=T-TWI names no rule of the policy (did you mean \"T-TWO\"?)",
+                at("rules.drl") + ":12:15: unknown field 'similarSent' on Activity; its fields"
+                        + ": acceptanceRate, inMailCredits, pendingInvitations,"
+                        + " restricted, sameNoteRecipients, similarSentLast7Days",
+                at("rules.drl") + ":17:1: T-TWO has no title for locale en (add T-TWO.title to messages_en.properties)",
+                at("rules.drl") + ":17:1: T-TWO has no reason for locale en (add T-TWO.reason to messages_en.properties)",
+                at("rules.drl") + ":17:1: T-TWO has no suggestion for locale en"
+                        + " (add T-TWO.suggestion to messages_en.properties)",
+                at("rules.drl") + ":17:1: T-TWO has no title for locale de (add T-TWO.title to messages_de.properties)",
+                at("rules.drl") + ":17:1: T-TWO has no reason for locale de (add T-TWO.reason to messages_de.properties)",
+                at("rules.drl") + ":17:1: T-TWO has no suggestion for locale de"
+                        + " (add T-TWO.suggestion to messages_de.properties)");
+        assertThatThrownBy(() -> Advisor.builder().policy(Policy.directory(broken.write())).build())
+                .isInstanceOf(PolicyException.class)
+                .satisfies(e -> assertThat(((PolicyException) e).problems()).extracting(Object::toString)
+                        .containsExactlyElementsOf(problems));
     }
 
     @Nested

@@ -1,19 +1,18 @@
 package dev.knigge.internal.audit;
 
 import dev.knigge.Advice;
-import dev.knigge.Advisor;
 import dev.knigge.ReviewException;
 import dev.knigge.ReviewRequest;
 import dev.knigge.audit.Audited;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +28,21 @@ public final class CampaignAuditor {
 
     private CampaignAuditor() {}
 
+    /** The policy parameter from how many recipients a note counts as mass-sent. */
+    static final String MASS_SAME_NOTE = "mass.sameNote";
+
     /**
-     * Audits a campaign; {@link Advisor#audit} is the way in.
+     * Audits a campaign; {@code Advisor.audit} is the way in.
      *
-     * @param massThreshold the policy's {@code mass.sameNote}: from how many recipients a note counts as mass-sent
+     * @param review the review of one request (it may throw a {@link ReviewException})
+     * @param parameters the policy's parameters: {@value #MASS_SAME_NOTE} says from how many recipients
+     *        a note counts as mass-sent; without it, none does
      */
-    public static CampaignReport audit(Advisor advisor, int massThreshold, Campaign campaign, Locale locale,
-                                       Consumer<? super Audited> sink) {
+    public static CampaignReport audit(Function<ReviewRequest, Advice> review, Map<String, Double> parameters,
+                                       Campaign campaign, Consumer<? super Audited> sink) {
         Objects.requireNonNull(campaign, "campaign == null");
+        Double mass = parameters.get(MASS_SAME_NOTE);
+        int massThreshold = mass == null ? Integer.MAX_VALUE : (int) Math.ceil(mass);
         Objects.requireNonNull(sink, "sink == null");
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = threads < 2 ? null : Executors.newFixedThreadPool(threads, runnable -> {
@@ -50,7 +56,7 @@ public final class CampaignAuditor {
             index.cluster();
             LOG.debug("campaign indexed in {} ms: {} distinct notes", (System.nanoTime() - start) / 1_000_000,
                     index.distinct());
-            CampaignReport report = review(advisor, massThreshold, campaign, locale, sink, index, pool, threads);
+            CampaignReport report = review(review, massThreshold, campaign, sink, index, pool, threads);
             LOG.debug("campaign audited in {} ms", (System.nanoTime() - start) / 1_000_000);
             return report;
         } finally {
@@ -61,11 +67,11 @@ public final class CampaignAuditor {
     }
 
     /** The second pass: reviews with the campaign's counts, results handed on in input order. */
-    private static CampaignReport review(Advisor advisor, int massThreshold, Campaign campaign, Locale locale,
-                                         Consumer<? super Audited> sink, TemplateIndex index, ExecutorService pool,
-                                         int threads) {
+    private static CampaignReport review(Function<ReviewRequest, Advice> review, int massThreshold,
+                                         Campaign campaign, Consumer<? super Audited> sink, TemplateIndex index,
+                                         ExecutorService pool, int threads) {
         Tally tally = new Tally(index, massThreshold);
-        ReviewTask task = new ReviewTask(advisor, locale, index, massThreshold);
+        ReviewTask task = new ReviewTask(review, index, massThreshold);
         Map<String, int[]> sentBefore = new HashMap<>();
         OrderedWindow window = new OrderedWindow(pool, threads, entry -> {
             tally.add(entry);
@@ -90,7 +96,7 @@ public final class CampaignAuditor {
     }
 
     /** The review of one request with its campaign facts; runs on the window's threads. */
-    private record ReviewTask(Advisor advisor, Locale locale, TemplateIndex index, int massThreshold) {
+    private record ReviewTask(Function<ReviewRequest, Advice> review, TemplateIndex index, int massThreshold) {
         Reviewed review(int line, ReviewRequest request, String requester, int sentBefore) {
             Fingerprint fingerprint = NoteNormalizer.of(request);
             int id = fingerprint == null ? -1 : index.id(fingerprint.key());
@@ -99,7 +105,7 @@ public final class CampaignAuditor {
             Advice advice = null;
             ReviewException failure = null;
             try {
-                advice = advisor.review(reviewed, locale);
+                advice = review.apply(reviewed);
             } catch (ReviewException e) {
                 failure = e;
             }

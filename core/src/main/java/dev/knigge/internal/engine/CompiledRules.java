@@ -43,7 +43,7 @@ public final class CompiledRules {
      * Takes the rules of these ids out of the rule base, so they are never evaluated; their
      * metadata stays, for listings. Only while the rules are being set up, before any review.
      */
-    void remove(java.util.Set<String> ids) {
+    public void remove(java.util.Set<String> ids) {
         for (RuleMeta meta : rules.values()) {
             if (ids.contains(meta.id())) {
                 base.removeRule(meta.packageName(), meta.name());

@@ -32,9 +32,9 @@ public final class Engine {
     private final RuleSessions sessions;
     private final AdviceAssembler assembler;
 
-    Engine(String policyId, String policyVersion, String description, List<Locale> locales, CompiledRules rules,
-           NoteAnalyzer analyzer, Parameters parameters, Map<String, Severity> severities, Set<String> disabled,
-           Messages messages) {
+    public Engine(String policyId, String policyVersion, String description, List<Locale> locales,
+                  CompiledRules rules, NoteAnalyzer analyzer, Parameters parameters, Map<String, Severity> severities,
+                  Set<String> disabled, Messages messages) {
         this.policyId = policyId;
         this.policyVersion = policyVersion;
         this.description = description;

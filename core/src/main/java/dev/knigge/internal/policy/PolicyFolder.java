@@ -67,6 +67,11 @@ public abstract sealed class PolicyFolder {
         return new Directory(directory);
     }
 
+    /** The built-in policy of that id, or else the folder on disk: what a {@code Policy} names. */
+    public static PolicyFolder of(String builtInId, Path directory, ClassLoader loader) {
+        return builtInId != null ? builtIn(builtInId, loader) : directory(directory);
+    }
+
     static String decode(byte[] bytes, String origin) {
         try {
             return StandardCharsets.UTF_8.newDecoder()

@@ -165,8 +165,7 @@ public final class FolderWatch implements AutoCloseable {
                 replaced.add(watched.dir().resolve(name));
                 changed = true;
             }
-            if (watched.policyFiles() && (name.endsWith(".drl") || name.endsWith(".properties")
-                    || name.equals("lexicon"))) {
+            if (watched.policyFiles() && policyFile(name)) {
                 changed = true;
             }
         }
@@ -178,6 +177,47 @@ public final class FolderWatch implements AutoCloseable {
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether a policy file in one of the folders (or their {@code lexicon/}) was modified at or
+     * after a time, or the folder is gone: for a change that may have happened before the folders
+     * were watched.
+     *
+     * @param millis a time in milliseconds since the epoch
+     */
+    public static boolean modifiedSince(List<Path> folders, long millis) {
+        for (Path folder : folders) {
+            for (Path dir : List.of(folder, folder.resolve("lexicon"))) {
+                if (!Files.isDirectory(dir)) {
+                    if (dir == folder) {
+                        return true;
+                    }
+                    continue;
+                }
+                try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                    if (files.anyMatch(file -> policyFile(file.getFileName().toString()) && modifiedSince(file, millis))) {
+                        return true;
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean modifiedSince(Path file, long millis) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() >= millis;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Whether a file name is one of a policy's files; an editor's swap and backup files are not. */
+    private static boolean policyFile(String name) {
+        return name.endsWith(".drl") || name.endsWith(".properties") || name.equals("lexicon");
     }
 
     /** Stops watching; a thread in {@link #awaitChange()} returns {@code false}. */

@@ -10,6 +10,9 @@ import dev.knigge.Relationship;
 import dev.knigge.RequestType;
 import dev.knigge.ReviewRequest;
 import dev.knigge.internal.policy.PolicyFile;
+import dev.knigge.internal.load.LoadedPolicy;
+import dev.knigge.internal.load.PolicyLoader;
+import dev.knigge.internal.load.Preload;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyResolver;
 import dev.knigge.internal.policy.ResolvedPolicy;
@@ -132,32 +135,40 @@ class PrecompiledTest {
     }
 
     @Test
-    void aPrefetchedPolicyIsTakenOnceByTheSameFolderAndLoader(@TempDir Path dir) throws Exception {
+    void aPreloadIsTakenOnceByTheSameFolderAndLoader(@TempDir Path dir) throws Exception {
         try (URLClassLoader withSaved = shipping(dir, saved)) {
             PolicyFolder folder = PolicyFolder.builtIn("sample", withSaved);
-            Prefetch.start(folder, withSaved);
-            assertThat(Prefetch.take(folder, LOADER)).as("another class loader").isNull();
-            Prefetch.Started first = Prefetch.take(folder, withSaved);
-            assertThat(first).isNotNull();
-            assertThat(Prefetch.take(folder, withSaved)).as("taken once").isNull();
-            assertThat(first.rules().get(Precompiled.key(sample.drlFiles()))).isNotNull();
-            Prefetch.Prepared prepared = first.prepared().join();
-            assertThat(prepared.policy().id()).isEqualTo("sample");
-            assertThat(prepared.lexicons()).containsKey("en");
+            Preload ahead = Preload.start(folder, withSaved);
+            assertThat(ahead.isOf(folder, LOADER)).as("another class loader").isFalse();
+            assertThat(ahead.isOf(PolicyFolder.builtIn("professional", withSaved), withSaved)).as("another folder")
+                    .isFalse();
+            LoadedPolicy first = PolicyLoader.load(folder, false, withSaved, PolicyLoader.Checks.LOAD, ahead);
+            assertThat(first.clean()).isTrue();
+            assertThat(first.policy().id()).isEqualTo("sample");
+            assertThat(first.lexicons()).containsKey("en");
+            LoadedPolicy second = PolicyLoader.load(folder, false, withSaved, PolicyLoader.Checks.LOAD, ahead);
+            assertThat(second.policy()).as("taken once: the second load reads the policy itself")
+                    .isNotSameAs(first.policy());
         }
     }
 
     @Test
-    void anAdvisorBuiltAfterAPrefetchReviewsLikeOneBuiltWithout(@TempDir Path dir) throws Exception {
+    void anAdvisorBuiltAfterAPreloadReviewsLikeOneBuiltWithout(@TempDir Path dir) throws Exception {
         try (URLClassLoader withSaved = shipping(dir, saved)) {
-            Prefetch.start(PolicyFolder.builtIn("sample", withSaved), withSaved);
-            Advisor prefetched = Advisor.builder().policy(Policy.builtIn("sample")).classLoader(withSaved).build();
-            assertThat(Prefetch.take(PolicyFolder.builtIn("sample", withSaved), withSaved)).as("the build took it").isNull();
+            Advisor.Builder builder = Advisor.builder().policy(Policy.builtIn("sample")).classLoader(withSaved).preload();
+            Advisor preloaded = builder.build();
             Advisor plain = Advisor.builder().policy(Policy.builtIn("sample")).build();
             for (ReviewRequest request : requests()) {
-                assertThat(describe(prefetched.review(request))).isEqualTo(describe(plain.review(request)));
+                assertThat(describe(preloaded.review(request))).isEqualTo(describe(plain.review(request)));
             }
         }
+    }
+
+    @Test
+    void aPreloadOfAnotherPolicyIsNotUsed() {
+        Advisor.Builder builder = Advisor.builder().policy(Policy.builtIn("terse")).preload()
+                .policy(Policy.builtIn("sample"));
+        assertThat(builder.build().policyId()).isEqualTo("sample");
     }
 
     @Test
