@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * @param locale the language of the findings' texts
  * @param findings sorted by severity (worst first), then rule id
  * @param unchecked what could not be judged, such as {@code "note-language"}
- * @param trace the rules that fired, in firing order
+ * @param trace the rules that fired, in firing order, with the facts each matched: why the advice is what it is
  */
 public record Advice(String id, Verdict verdict, String policy, String policyVersion, Locale locale,
                      List<Finding> findings, List<String> unchecked, List<Firing> trace) {
@@ -28,11 +28,6 @@ public record Advice(String id, Verdict verdict, String policy, String policyVer
         findings = List.copyOf(findings);
         unchecked = List.copyOf(unchecked);
         trace = List.copyOf(trace);
-    }
-
-    /** The rules that fired, in order, with the facts each matched: why the advice is what it is. */
-    public List<Firing> explain() {
-        return trace;
     }
 
     /** The finding for a rule id, or {@code null} when that rule did not fire. */

@@ -1,6 +1,6 @@
 package dev.knigge;
 
-import dev.knigge.audit.Audited;
+import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
 import dev.knigge.internal.audit.CampaignAuditor;
@@ -176,7 +176,7 @@ public final class Advisor {
      * Audits a campaign (one sender's planned requests) with the findings in the builder's
      * locale; see {@link #audit(Campaign, Locale, Consumer)}.
      */
-    public CampaignReport audit(Campaign campaign, Consumer<? super Audited> sink) {
+    public CampaignReport audit(Campaign campaign, Consumer<? super AuditEntry> sink) {
         return audit(campaign, settings.locale, sink);
     }
 
@@ -197,7 +197,7 @@ public final class Advisor {
      * @return the campaign's report, once every entry went to {@code sink}
      * @throws java.io.UncheckedIOException when the campaign's file cannot be read
      */
-    public CampaignReport audit(Campaign campaign, Locale locale, Consumer<? super Audited> sink) {
+    public CampaignReport audit(Campaign campaign, Locale locale, Consumer<? super AuditEntry> sink) {
         return CampaignAuditor.audit(request -> review(request, locale), parameters(), campaign, sink);
     }
 
@@ -222,7 +222,7 @@ public final class Advisor {
     }
 
     /** Every rule id of the policy with its severities (after overrides) and its title, sorted by id. */
-    public List<RuleInfo> rules(Locale locale) {
+    public List<RuleDescription> rules(Locale locale) {
         return engine.describeRules(locale == null ? Locale.ENGLISH : locale);
     }
 

@@ -59,7 +59,7 @@ class AdvisorReviewTest {
             assertThat(rules(advice)).containsExactly("FAULT-CONNECTED", "FAULT-STRANGER");
             assertThat(advice.finding("FAULT-CONNECTED").severity()).isEqualTo(Severity.BLOCKER);
             assertThat(advice.verdict()).isEqualTo(Verdict.DO_NOT_SEND);
-            assertThat(advice.explain()).extracting(Advice.Firing::rule)
+            assertThat(advice.trace()).extracting(Advice.Firing::rule)
                     .containsExactlyInAnyOrder("FAULT-CONNECTED", "FAULT-CONNECTED", "FAULT-STRANGER");
         }
 
@@ -265,7 +265,7 @@ class AdvisorReviewTest {
         void listsTheFiredRulesInOrderWithTheFactsTheyMatched() {
             ReviewRequest request = ReviewRequest.builder(RequestType.MESSAGE)
                     .relationship(Relationship.builder().mutualContacts(2).build()).build();
-            List<Advice.Firing> trace = FAULTY.review(request).explain();
+            List<Advice.Firing> trace = FAULTY.review(request).trace();
             assertThat(trace).hasSize(1);
             assertThat(trace.get(0).rule()).isEqualTo("FAULT-STRANGER");
             assertThat(trace.get(0).name()).isEqualTo("FAULT-STRANGER a stranger, with an apostrophe in the message");

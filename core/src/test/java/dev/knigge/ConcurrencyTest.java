@@ -42,7 +42,7 @@ class ConcurrencyTest {
 
     private static String describe(Advice advice) {
         return advice.id() + " " + advice.verdict() + " " + advice.findings() + " "
-                + advice.explain().stream().map(Advice.Firing::rule).toList();
+                + advice.trace().stream().map(Advice.Firing::rule).toList();
     }
 
     @Test

@@ -94,7 +94,7 @@ class PolicyLayeringTest {
             Advisor advisor = Advisor.builder().policy(policy("base")).build();
             Advice advice = advisor.review(connection(null));
             assertThat(rules(advice)).doesNotContain("BASE-OFF-IN-BASE", "BASE-ON-AGAIN").contains("BASE-OFF-IN-CHILD");
-            assertThat(advice.explain()).noneMatch(firing -> firing.rule().equals("BASE-OFF-IN-BASE"));
+            assertThat(advice.trace()).noneMatch(firing -> firing.rule().equals("BASE-OFF-IN-BASE"));
         }
 
         @Test
@@ -118,7 +118,7 @@ class PolicyLayeringTest {
         void rulesListsShowWhatIsDisabled() {
             Advisor advisor = Advisor.builder().policy(policy("child")).build();
             assertThat(advisor.rules(Locale.ENGLISH))
-                    .filteredOn(rule -> !rule.enabled()).extracting(RuleInfo::id)
+                    .filteredOn(rule -> !rule.enabled()).extracting(RuleDescription::id)
                     .containsExactly("BASE-OFF-IN-BASE", "BASE-OFF-IN-CHILD");
         }
 

@@ -92,7 +92,7 @@ class HandWrittenNormsTest {
 
     private static Set<String> rulesFired(Advice advice) {
         Set<String> names = new HashSet<>();
-        advice.explain().forEach(firing -> names.add(firing.name()));
+        advice.trace().forEach(firing -> names.add(firing.name()));
         return names;
     }
 }

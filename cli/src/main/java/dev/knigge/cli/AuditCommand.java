@@ -2,7 +2,7 @@ package dev.knigge.cli;
 
 import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.audit.Audited;
+import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
 import dev.knigge.json.CampaignJson;
@@ -119,7 +119,7 @@ final class AuditCommand implements Callable<Integer> {
         return code[0];
     }
 
-    private void entry(Audited audited, AuditText text, PrintWriter out) {
+    private void entry(AuditEntry audited, AuditText text, PrintWriter out) {
         if (format == CheckCommand.Format.JSON) {
             out.println(JsonOutput.advice(audited.advice(), audited.line(), false));
         } else {

@@ -4,7 +4,7 @@ import dev.knigge.Advice;
 import dev.knigge.Finding;
 import dev.knigge.Severity;
 import dev.knigge.Verdict;
-import dev.knigge.audit.Audited;
+import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.CampaignReport;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -37,7 +37,7 @@ final class AuditText implements AutoCloseable {
     }
 
     /** Notes one audited request. */
-    void add(Audited audited) {
+    void add(AuditEntry audited) {
         Advice advice = audited.advice();
         if (advice == null || advice.verdict() == Verdict.SEND) {
             return;

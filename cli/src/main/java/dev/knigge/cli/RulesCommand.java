@@ -1,7 +1,7 @@
 package dev.knigge.cli;
 
 import dev.knigge.Advisor;
-import dev.knigge.RuleInfo;
+import dev.knigge.RuleDescription;
 import dev.knigge.Severity;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -34,7 +34,7 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Advisor advisor = policy.load(locale, err);
-        for (RuleInfo rule : advisor.rules(locale == null ? Locale.ENGLISH : locale)) {
+        for (RuleDescription rule : advisor.rules(locale == null ? Locale.ENGLISH : locale)) {
             String severities = rule.severities().stream().map(Severity::name).collect(Collectors.joining("/"));
             out.printf("%-24s %-16s %s%s%n", rule.id(), severities, Printable.of(rule.title()), rule.enabled() ? "" : "  (disabled)");
         }

@@ -52,11 +52,11 @@ final class TextReport {
         if (explain) {
             out.println();
             out.println("  " + ansi.bold(words.fired));
-            if (advice.explain().isEmpty()) {
+            if (advice.trace().isEmpty()) {
                 out.println("    " + words.noneFired);
             }
             int n = 1;
-            for (Advice.Firing firing : advice.explain()) {
+            for (Advice.Firing firing : advice.trace()) {
                 out.println("    " + n++ + ". " + firing.rule() + "  \"" + Printable.of(firing.name()) + "\"");
                 for (String fact : firing.facts()) {
                     out.println("         " + ansi.dim(Printable.of(fact)));

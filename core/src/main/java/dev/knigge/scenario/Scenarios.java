@@ -3,7 +3,7 @@ package dev.knigge.scenario;
 import dev.knigge.Advice;
 import dev.knigge.Advisor;
 import dev.knigge.ReviewException;
-import dev.knigge.RuleInfo;
+import dev.knigge.RuleDescription;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -88,10 +88,10 @@ public final class Scenarios {
     public static ScenarioReport run(Advisor advisor, ScenarioSet scenarios) {
         Objects.requireNonNull(advisor, "advisor == null");
         Objects.requireNonNull(scenarios, "scenarios == null");
-        List<RuleInfo> rules = advisor.rules(Locale.ENGLISH);
-        Set<String> known = rules.stream().map(RuleInfo::id).collect(Collectors.toSet());
+        List<RuleDescription> rules = advisor.rules(Locale.ENGLISH);
+        Set<String> known = rules.stream().map(RuleDescription::id).collect(Collectors.toSet());
         TreeMap<String, Integer> hits = new TreeMap<>();
-        rules.stream().filter(RuleInfo::enabled).forEach(rule -> hits.put(rule.id(), 0));
+        rules.stream().filter(RuleDescription::enabled).forEach(rule -> hits.put(rule.id(), 0));
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios.scenarios()) {
             ScenarioResult result = check(advisor, scenario, known);
@@ -109,7 +109,7 @@ public final class Scenarios {
     public static ScenarioResult check(Advisor advisor, Scenario scenario) {
         Objects.requireNonNull(advisor, "advisor == null");
         Objects.requireNonNull(scenario, "scenario == null");
-        Set<String> known = advisor.rules(Locale.ENGLISH).stream().map(RuleInfo::id).collect(Collectors.toSet());
+        Set<String> known = advisor.rules(Locale.ENGLISH).stream().map(RuleDescription::id).collect(Collectors.toSet());
         return check(advisor, scenario, known);
     }
 

@@ -27,15 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CampaignAuditTest {
 
-    private record Run(List<Audited> entries, CampaignReport report) {}
+    private record Run(List<AuditEntry> entries, CampaignReport report) {}
 
     private static Run audit(List<ReviewRequest> requests) {
-        List<Audited> entries = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>();
         CampaignReport report = ADVISOR.audit(Campaign.of(requests), entries::add);
         return new Run(entries, report);
     }
 
-    private static List<String> rules(Audited audited) {
+    private static List<String> rules(AuditEntry audited) {
         return audited.advice().findings().stream().map(Finding::rule).toList();
     }
 
@@ -46,7 +46,7 @@ class CampaignAuditTest {
 
         @Test
         void handsOnEveryEntryInInputOrder() {
-            assertThat(run.entries()).extracting(Audited::line).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+            assertThat(run.entries()).extracting(AuditEntry::line).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         }
 
         @Test
@@ -72,7 +72,7 @@ class CampaignAuditTest {
 
         @Test
         void reportsAFailedReviewAndGoesOn() {
-            Audited failed = run.entries().get(9);
+            AuditEntry failed = run.entries().get(9);
             assertThat(failed.advice()).isNull();
             assertThat(failed.failure().rule()).isEqualTo("CAMPAIGN-THROWS");
         }
@@ -219,7 +219,7 @@ class CampaignAuditTest {
 
         @Test
         void theLocaleOfTheFindingsCanBeChosen() {
-            List<Audited> entries = new ArrayList<>();
+            List<AuditEntry> entries = new ArrayList<>();
             ADVISOR.audit(Campaign.of(List.of(pitch("Anna", "Lind"))), Locale.GERMAN, entries::add);
             Advice advice = entries.get(0).advice();
             assertThat(advice.locale()).isEqualTo(Locale.GERMAN);
@@ -228,16 +228,16 @@ class CampaignAuditTest {
     }
 
     @Nested
-    class AuditedEntries {
+    class AuditEntries {
         @Test
         void holdExactlyOneOutcome() {
             ReviewRequest request = pitch("Anna", "Lind");
-            assertThatThrownBy(() -> new Audited(1, request, null, null, null))
+            assertThatThrownBy(() -> new AuditEntry(1, request, null, null, null))
                     .hasMessage("an audited entry has exactly one of advice, invalid and failure");
-            assertThatThrownBy(() -> new Audited(0, request, null, null, null))
+            assertThatThrownBy(() -> new AuditEntry(0, request, null, null, null))
                     .hasMessage("line must be at least 1 (was 0)");
             Advice advice = ADVISOR.review(request);
-            assertThatThrownBy(() -> new Audited(1, null, advice, null, null))
+            assertThatThrownBy(() -> new AuditEntry(1, null, advice, null, null))
                     .hasMessage("an audited entry has a request unless it is invalid");
         }
 
@@ -245,7 +245,7 @@ class CampaignAuditTest {
         void aRequestThatStatesBothCountsIsReviewedAsItIs() {
             ReviewRequest stated = pitch("Anna", "Lind").toBuilder()
                     .activity(Activity.builder().sameNoteRecipients(2).similarSentLast7Days(9).build()).build();
-            List<Audited> entries = new ArrayList<>();
+            List<AuditEntry> entries = new ArrayList<>();
             ADVISOR.audit(Campaign.of(List.of(pitch("Ben", "Holm"), pitch("Clara", "Weiss"), stated)), entries::add);
             assertThat(entries.get(2).request()).isSameAs(stated);
         }

@@ -9,7 +9,7 @@ import dev.knigge.Recipient;
 import dev.knigge.Relationship;
 import dev.knigge.RequestType;
 import dev.knigge.ReviewRequest;
-import dev.knigge.RuleInfo;
+import dev.knigge.RuleDescription;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -31,7 +31,7 @@ public final class CompanyPolicy {
     public static Advice run(Path folder, PrintStream out) {
         Advisor acme = Advisor.builder().policy(Policy.directory(folder)).build();
         out.println(acme.policyId() + " " + acme.policyVersion() + ": " + acme.rules(Locale.ENGLISH).size() + " rules");
-        for (RuleInfo rule : acme.rules(Locale.GERMAN)) {
+        for (RuleDescription rule : acme.rules(Locale.GERMAN)) {
             if (rule.id().startsWith("ACME-") || !rule.enabled()) {
                 out.println("  " + rule.id() + " " + rule.severities() + " " + rule.title() + (rule.enabled() ? "" : " (aus)"));
             }

@@ -2,7 +2,7 @@ package dev.knigge.junit;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
-import dev.knigge.RuleInfo;
+import dev.knigge.RuleDescription;
 import dev.knigge.Verdict;
 import dev.knigge.scenario.Coverage;
 import dev.knigge.scenario.QualityReport;
@@ -89,7 +89,7 @@ public final class PolicyScenarios {
         Set<String> allowed = new LinkedHashSet<>(Arrays.asList(allowedUncovered));
         ScenarioReport report = Scenarios.run(advisor, Scenarios.load(path));
         Coverage coverage = report.coverage();
-        Set<String> known = advisor.rules(Locale.ENGLISH).stream().map(RuleInfo::id).collect(Collectors.toSet());
+        Set<String> known = advisor.rules(Locale.ENGLISH).stream().map(RuleDescription::id).collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
         List<String> uncovered = coverage.uncovered().stream().filter(id -> !allowed.contains(id)).toList();
         if (!uncovered.isEmpty()) {

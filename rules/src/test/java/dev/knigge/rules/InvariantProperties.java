@@ -9,7 +9,7 @@ import dev.knigge.Evidence;
 import dev.knigge.Finding;
 import dev.knigge.Policy;
 import dev.knigge.ReviewRequest;
-import dev.knigge.RuleInfo;
+import dev.knigge.RuleDescription;
 import dev.knigge.Severity;
 import dev.knigge.authoring.Note;
 import dev.knigge.internal.note.Lexicons;
@@ -74,7 +74,7 @@ class InvariantProperties {
     private static String describe(Advice advice) {
         return advice.id() + " " + advice.verdict() + " " + advice.locale() + " " + advice.unchecked() + " "
                 + advice.findings().stream().map(InvariantProperties::describe).toList() + " "
-                + advice.explain().stream().map(Advice.Firing::rule).toList();
+                + advice.trace().stream().map(Advice.Firing::rule).toList();
     }
 
     @Property(tries = 400)
@@ -93,7 +93,7 @@ class InvariantProperties {
     void loweringASeverityNeverMakesTheVerdictStricter(@ForAll("requests") ReviewRequest request,
                                                        @ForAll("policies") String policy, @ForAll("ruleIds") String rule,
                                                        @ForAll Severity severity) {
-        RuleInfo info = POLICIES.get(policy).rules(Locale.ENGLISH).stream().filter(r -> r.id().equals(rule))
+        RuleDescription info = POLICIES.get(policy).rules(Locale.ENGLISH).stream().filter(r -> r.id().equals(rule))
                 .findFirst().orElseThrow();
         Severity lowest = info.severities().iterator().next();
         Severity lowered = severity.compareTo(lowest) <= 0 ? severity : lowest;
@@ -173,11 +173,11 @@ class InvariantProperties {
         Advice advice = advisor.review(request, locale);
         Locale speaks = locale.getLanguage().equals("de") ? Locale.GERMAN : Locale.ENGLISH;
         assertThat(advice.locale()).isEqualTo(speaks);
-        Map<String, RuleInfo> rules = advisor.rules(speaks).stream()
-                .collect(Collectors.toMap(RuleInfo::id, info -> info));
+        Map<String, RuleDescription> rules = advisor.rules(speaks).stream()
+                .collect(Collectors.toMap(RuleDescription::id, info -> info));
         Statistics.label("findings").collect(advice.findings().size());
         for (Finding finding : advice.findings()) {
-            RuleInfo rule = rules.get(finding.rule());
+            RuleDescription rule = rules.get(finding.rule());
             assertThat(rule).as("%s is a rule of %s", finding.rule(), policy).isNotNull();
             assertThat(rule.enabled()).isTrue();
             assertThat(rule.severities()).contains(finding.severity());
@@ -218,7 +218,7 @@ class InvariantProperties {
 
     @Provide
     Arbitrary<String> ruleIds() {
-        return Arbitraries.of(POLICIES.get("professional").rules(Locale.ENGLISH).stream().map(RuleInfo::id).toList());
+        return Arbitraries.of(POLICIES.get("professional").rules(Locale.ENGLISH).stream().map(RuleDescription::id).toList());
     }
 
     @Provide

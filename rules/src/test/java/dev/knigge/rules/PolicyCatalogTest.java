@@ -5,7 +5,7 @@ import static dev.knigge.Severity.BLOCKER;
 import static dev.knigge.Severity.WARNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.RuleInfo;
+import dev.knigge.RuleDescription;
 import dev.knigge.Severity;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -70,7 +70,7 @@ class PolicyCatalogTest {
     void holdsTheThirtyEightNormsWithTheirSeverities() {
         assertThat(NORMS).hasSize(38);
         Map<String, Set<Severity>> listed = new TreeMap<>();
-        for (RuleInfo rule : Reviews.PROFESSIONAL.rules(Locale.ENGLISH)) {
+        for (RuleDescription rule : Reviews.PROFESSIONAL.rules(Locale.ENGLISH)) {
             listed.put(rule.id(), EnumSet.copyOf(rule.severities()));
         }
         assertThat(listed).isEqualTo(new TreeMap<>(NORMS));
@@ -78,17 +78,17 @@ class PolicyCatalogTest {
 
     @Test
     void everyRuleIsEnabled() {
-        assertThat(Reviews.PROFESSIONAL.rules(Locale.ENGLISH)).allMatch(RuleInfo::enabled);
+        assertThat(Reviews.PROFESSIONAL.rules(Locale.ENGLISH)).allMatch(RuleDescription::enabled);
     }
 
     @Test
     void everyRuleHasATitleInEnglishAndInGerman() {
-        List<RuleInfo> english = Reviews.PROFESSIONAL.rules(Locale.ENGLISH);
-        List<RuleInfo> german = Reviews.PROFESSIONAL.rules(Locale.GERMAN);
-        assertThat(german).extracting(RuleInfo::id).isEqualTo(english.stream().map(RuleInfo::id).toList());
+        List<RuleDescription> english = Reviews.PROFESSIONAL.rules(Locale.ENGLISH);
+        List<RuleDescription> german = Reviews.PROFESSIONAL.rules(Locale.GERMAN);
+        assertThat(german).extracting(RuleDescription::id).isEqualTo(english.stream().map(RuleDescription::id).toList());
         for (int i = 0; i < english.size(); i++) {
-            RuleInfo en = english.get(i);
-            RuleInfo de = german.get(i);
+            RuleDescription en = english.get(i);
+            RuleDescription de = german.get(i);
             assertThat(en.title()).as("English title of %s", en.id()).isNotBlank().isNotEqualTo(en.id());
             assertThat(de.title()).as("German title of %s", de.id()).isNotBlank().isNotEqualTo(de.id())
                     .isNotEqualTo(en.title());

@@ -53,7 +53,7 @@ class PrecompiledParityProperties {
     private static String describe(Advice advice) {
         return advice.verdict() + " " + advice.unchecked() + " "
                 + advice.findings().stream().map(PrecompiledParityProperties::describe).toList() + " "
-                + advice.explain().stream().map(firing -> firing.rule() + " " + firing.facts()).sorted().toList();
+                + advice.trace().stream().map(firing -> firing.rule() + " " + firing.facts()).sorted().toList();
     }
 
     @Example

@@ -2,7 +2,7 @@ package dev.knigge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.RuleInfo;
+import dev.knigge.RuleDescription;
 import dev.knigge.rules.PolicySources.DrlRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ class RuleCoverageTest {
     void theDrlSourcesHoldExactlyTheRulesTheEngineLoads() {
         Set<String> parsed = PolicySources.professionalRules().stream().map(DrlRule::id)
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> loaded = Reviews.PROFESSIONAL.rules(Locale.ENGLISH).stream().map(RuleInfo::id)
+        Set<String> loaded = Reviews.PROFESSIONAL.rules(Locale.ENGLISH).stream().map(RuleDescription::id)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(parsed).isEqualTo(loaded);
     }

@@ -18,7 +18,7 @@ import dev.knigge.Policy;
 import dev.knigge.Relationship;
 import dev.knigge.RequestType;
 import dev.knigge.ReviewRequest;
-import dev.knigge.RuleInfo;
+import dev.knigge.RuleDescription;
 import dev.knigge.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,9 +88,9 @@ class StrictPolicyTest {
     @Test
     void strictListingDiffersFromProfessionalOnlyInTheOverriddenSeverities() {
         Set<String> differing = new TreeSet<>();
-        List<RuleInfo> strict = STRICT.rules(Locale.ENGLISH);
-        List<RuleInfo> professional = Reviews.PROFESSIONAL.rules(Locale.ENGLISH);
-        assertThat(strict).extracting(RuleInfo::id).isEqualTo(professional.stream().map(RuleInfo::id).toList());
+        List<RuleDescription> strict = STRICT.rules(Locale.ENGLISH);
+        List<RuleDescription> professional = Reviews.PROFESSIONAL.rules(Locale.ENGLISH);
+        assertThat(strict).extracting(RuleDescription::id).isEqualTo(professional.stream().map(RuleDescription::id).toList());
         for (int i = 0; i < strict.size(); i++) {
             if (!strict.get(i).equals(professional.get(i))) {
                 differing.add(strict.get(i).id());

@@ -3,7 +3,7 @@ package dev.knigge.internal.audit;
 import dev.knigge.Advice;
 import dev.knigge.ReviewException;
 import dev.knigge.ReviewRequest;
-import dev.knigge.audit.Audited;
+import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
 import java.util.HashMap;
@@ -39,7 +39,7 @@ public final class CampaignAuditor {
      *        a note counts as mass-sent; without it, none does
      */
     public static CampaignReport audit(Function<ReviewRequest, Advice> review, Map<String, Double> parameters,
-                                       Campaign campaign, Consumer<? super Audited> sink) {
+                                       Campaign campaign, Consumer<? super AuditEntry> sink) {
         Objects.requireNonNull(campaign, "campaign == null");
         Double mass = parameters.get(MASS_SAME_NOTE);
         int massThreshold = mass == null ? Integer.MAX_VALUE : (int) Math.ceil(mass);
@@ -68,7 +68,7 @@ public final class CampaignAuditor {
 
     /** The second pass: reviews with the campaign's counts, results handed on in input order. */
     private static CampaignReport review(Function<ReviewRequest, Advice> review, int massThreshold,
-                                         Campaign campaign, Consumer<? super Audited> sink, TemplateIndex index,
+                                         Campaign campaign, Consumer<? super AuditEntry> sink, TemplateIndex index,
                                          ExecutorService pool, int threads) {
         Tally tally = new Tally(index, massThreshold);
         ReviewTask task = new ReviewTask(review, index, massThreshold);
@@ -82,7 +82,7 @@ public final class CampaignAuditor {
                 CampaignPass.Entry entry = pass.next();
                 ReviewRequest request = entry.request();
                 if (request == null) {
-                    window.done(new Reviewed(new Audited(entry.line(), null, null, entry.error(), null), null, -1,
+                    window.done(new Reviewed(new AuditEntry(entry.line(), null, null, entry.error(), null), null, -1,
                             false, false, false));
                     continue;
                 }
@@ -112,7 +112,7 @@ public final class CampaignAuditor {
             Integer stated = reviewed.activity().sameNoteRecipients();
             boolean massSent = sameNote != null && Math.max(sameNote, stated) >= massThreshold;
             boolean offTopic = CampaignFacts.offTopic(request, fingerprint != null && fingerprint.mentionsProfile());
-            return new Reviewed(new Audited(line, reviewed, advice, null, failure), requester,
+            return new Reviewed(new AuditEntry(line, reviewed, advice, null, failure), requester,
                     id < 0 ? -1 : index.cluster(id), CampaignFacts.stranger(request), offTopic, massSent);
         }
     }

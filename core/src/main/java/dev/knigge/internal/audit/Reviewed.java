@@ -1,6 +1,6 @@
 package dev.knigge.internal.audit;
 
-import dev.knigge.audit.Audited;
+import dev.knigge.audit.AuditEntry;
 
 /**
  * One entry after its review, with what the report counts about it.
@@ -12,5 +12,5 @@ import dev.knigge.audit.Audited;
  * @param offTopic a group or discussion invitation the recipient's profile does not fit
  * @param massSent the note goes to at least mass.sameNote recipients
  */
-record Reviewed(Audited audited, String requester, int cluster, boolean stranger, boolean offTopic,
+record Reviewed(AuditEntry audited, String requester, int cluster, boolean stranger, boolean offTopic,
                 boolean massSent) {}

@@ -4,7 +4,7 @@ import dev.knigge.Advice;
 import dev.knigge.Evidence;
 import dev.knigge.Finding;
 import dev.knigge.ReviewRequest;
-import dev.knigge.RuleInfo;
+import dev.knigge.RuleDescription;
 import dev.knigge.Severity;
 import dev.knigge.Verdict;
 import dev.knigge.internal.render.Messages;
@@ -77,18 +77,18 @@ final class AdviceAssembler {
     }
 
     /** Every rule id with its severities after overrides and its title in the locale, sorted by id. */
-    List<RuleInfo> describe(CompiledRules rules, Set<String> disabled, Locale locale) {
+    List<RuleDescription> describe(CompiledRules rules, Set<String> disabled, Locale locale) {
         Map<String, EnumSet<Severity>> tiers = new TreeMap<>();
         for (RuleMeta meta : rules.rules()) {
             if (!meta.reportsUnchecked()) {
                 tiers.computeIfAbsent(meta.id(), id -> EnumSet.noneOf(Severity.class)).add(meta.severity());
             }
         }
-        List<RuleInfo> out = new ArrayList<>();
+        List<RuleDescription> out = new ArrayList<>();
         tiers.forEach((id, declared) -> {
             Severity override = severities.get(id);
             Set<Severity> effective = override == null ? declared : EnumSet.of(override);
-            out.add(new RuleInfo(id, new TreeSet<>(effective), text(locale, id, "title", null, Map.of()),
+            out.add(new RuleDescription(id, new TreeSet<>(effective), text(locale, id, "title", null, Map.of()),
                     !disabled.contains(id)));
         });
         return out;

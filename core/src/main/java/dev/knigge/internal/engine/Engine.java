@@ -3,7 +3,7 @@ package dev.knigge.internal.engine;
 import dev.knigge.Advice;
 import dev.knigge.ReviewException;
 import dev.knigge.ReviewRequest;
-import dev.knigge.RuleInfo;
+import dev.knigge.RuleDescription;
 import dev.knigge.Severity;
 import dev.knigge.authoring.Parameters;
 import dev.knigge.internal.note.NoteAnalyzer;
@@ -117,7 +117,7 @@ public final class Engine {
     }
 
     /** Every rule id with its severities after overrides and its title in the locale. */
-    public List<RuleInfo> describeRules(Locale locale) {
+    public List<RuleDescription> describeRules(Locale locale) {
         return assembler.describe(rules, disabled, locale);
     }
 }

@@ -70,7 +70,7 @@ class PrecompiledTest {
     }
 
     private static String describe(Advice advice) {
-        return advice.verdict() + " " + advice.findings() + " " + advice.explain();
+        return advice.verdict() + " " + advice.findings() + " " + advice.trace();
     }
 
     @Test

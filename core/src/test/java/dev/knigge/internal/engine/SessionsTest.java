@@ -95,7 +95,7 @@ class SessionsTest {
         }
 
         private static List<String> fired(Advice advice) {
-            return advice.explain().stream().map(Advice.Firing::rule).sorted().toList();
+            return advice.trace().stream().map(Advice.Firing::rule).sorted().toList();
         }
 
         @Test

@@ -16,11 +16,11 @@ import dev.knigge.ReviewRequest;
  * @param invalid why the line is not a valid request, or {@code null}
  * @param failure why the review failed inside the policy, or {@code null}
  */
-public record Audited(int line, ReviewRequest request, Advice advice, InvalidRequestException invalid,
-                      ReviewException failure) {
+public record AuditEntry(int line, ReviewRequest request, Advice advice, InvalidRequestException invalid,
+                         ReviewException failure) {
 
     /** Checks that exactly one of advice, invalid and failure is given, and a request with advice or failure. */
-    public Audited {
+    public AuditEntry {
         if (line < 1) {
             throw new IllegalArgumentException("line must be at least 1 (was " + line + ")");
         }

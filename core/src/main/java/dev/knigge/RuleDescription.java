@@ -10,9 +10,9 @@ import java.util.SortedSet;
  * @param title its title in the requested locale
  * @param enabled {@code false} when the policy or the builder disabled it
  */
-public record RuleInfo(String id, SortedSet<Severity> severities, String title, boolean enabled) {
+public record RuleDescription(String id, SortedSet<Severity> severities, String title, boolean enabled) {
 
-    public RuleInfo {
+    public RuleDescription {
         Validation.required(id, "id");
         severities = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(severities));
         Validation.required(title, "title");
