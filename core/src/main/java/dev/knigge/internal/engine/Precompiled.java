@@ -36,9 +36,6 @@ import org.slf4j.LoggerFactory;
  * loader compile the DRL instead — never fail, never run stale rules.
  */
 public final class Precompiled {
-    /** The file name of a built-in policy's saved packages, beside its {@code policy.properties}. */
-    public static final String FILE = "precompiled.rules";
-
     private static final Logger LOG = LoggerFactory.getLogger(Precompiled.class);
     private static final String MAGIC = "knigge-precompiled";
     private static final int FORMAT = 4;

@@ -38,7 +38,7 @@ public final class Precompiler {
                 saved = Precompiled.write(policy.drlFiles(), RuleCompiler.compile(policy.drlFiles(), loader), output);
                 byKey.put(Precompiled.key(policy.drlFiles()), saved);
             }
-            Path file = output.resolve("knigge/policies/" + id + "/" + Precompiled.FILE);
+            Path file = output.resolve("knigge/policies/" + id + "/" + PolicyFolder.PRECOMPILED);
             Files.createDirectories(file.getParent());
             Files.writeString(file, saved, StandardCharsets.UTF_8);
         }

@@ -37,6 +37,9 @@ public abstract sealed class PolicyFolder {
     /** The resource listing the built-in policies a jar ships, one id per line. */
     public static final String BUILT_IN_LIST = "knigge/policies.list";
 
+    /** The file of a built-in policy's saved compiled rules, beside its {@code policy.properties}. */
+    public static final String PRECOMPILED = "precompiled.rules";
+
     /** Every file of the policy, {@code policy.properties} first, the rest sorted by path. */
     public abstract List<PolicyFile> files();
 
@@ -135,7 +138,7 @@ public abstract sealed class PolicyFolder {
 
         @Override
         public byte[] precompiled() {
-            try (InputStream in = loader.getResourceAsStream(base() + dev.knigge.internal.engine.Precompiled.FILE)) {
+            try (InputStream in = loader.getResourceAsStream(base() + PRECOMPILED)) {
                 return in == null ? null : in.readAllBytes();
             } catch (IOException e) {
                 return null;

@@ -52,7 +52,7 @@ class PrecompiledTest {
 
     /** A class loader that sees the model classes and a built-in sample policy with these saved rules. */
     private static URLClassLoader shipping(Path dir, byte[] rules) throws Exception {
-        Path file = dir.resolve("knigge/policies/sample/" + Precompiled.FILE);
+        Path file = dir.resolve("knigge/policies/sample/" + PolicyFolder.PRECOMPILED);
         Files.createDirectories(file.getParent());
         Files.write(file, rules);
         return new URLClassLoader(new URL[] {dir.toUri().toURL(), classes.toUri().toURL()}, LOADER);
