@@ -47,18 +47,12 @@ final class FactBuilder {
      */
     static Recipient recipient(ReviewRequest request, String noteLanguage) {
         dev.knigge.Recipient recipient = request.recipient();
-        List<String> languages = new ArrayList<>(recipient.languages().size());
-        for (String language : recipient.languages()) {
-            String code = language.strip().toLowerCase(Locale.ROOT);
-            int cut = Math.max(code.indexOf('-'), code.indexOf('_'));
-            languages.add(cut > 0 ? code.substring(0, cut) : code);
-        }
         boolean profileKnown = recipient.industry() != null || !recipient.interests().isEmpty()
                 || !recipient.groups().isEmpty();
-        String country = recipient.country() == null ? null : recipient.country().toUpperCase(Locale.ROOT);
+        String country = recipient.country();
         String salutationTitle = salutationTitle(recipient.title(), country);
         return new Recipient(recipient.firstName(), recipient.lastName(), recipient.title(), country,
-                List.copyOf(languages), recipient.industry(), List.copyOf(Topics.normalize(recipient.interests())),
+                recipient.languages(), recipient.industry(), List.copyOf(Topics.normalize(recipient.interests())),
                 List.copyOf(Topics.normalize(recipient.groups())), recipient.acceptsInMail(),
                 recipient.acceptsGroupInvites(), profileKnown, salutationTitle,
                 greeting(recipient, salutationTitle, noteLanguage));
@@ -106,8 +100,7 @@ final class FactBuilder {
 
     static Relationship relationship(ReviewRequest request, Recipient recipient, Request fact, Note note) {
         dev.knigge.Relationship r = request.relationship();
-        boolean know = r.knowEachOther() || r.workedTogether();
-        boolean stranger = !know && r.interactions() == 0;
+        boolean stranger = !r.knowEachOther() && r.interactions() == 0;
         Boolean overlap = null;
         if (recipient.profileKnown()) {
             Set<String> profile = new LinkedHashSet<>(recipient.interests());
@@ -120,7 +113,7 @@ final class FactBuilder {
         Boolean basis = r.mutualContacts() > 0 || r.sharedGroups() > 0 ? Boolean.TRUE : overlap;
         boolean followUp = r.unansweredSameType() > 0
                 && (fact.type() == RequestType.MESSAGE || fact.type() == RequestType.INMAIL);
-        return new Relationship(r.degree(), know, r.workedTogether(), r.interactions(), r.mutualContacts(),
+        return new Relationship(r.degree(), r.knowEachOther(), r.workedTogether(), r.interactions(), r.mutualContacts(),
                 r.sharedGroups(), r.connectedDays(), r.lastContactMonths(), r.addressForm(), r.optedOut(),
                 r.unansweredSameType(), r.daysSinceLastSameType(), r.withdrawnDaysAgo(), stranger, !stranger,
                 followUp, overlap, basis);
