@@ -1,38 +1,97 @@
 package dev.knigge;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The group a {@link RequestType#GROUP_INVITE} (or a discussion inside a group) is about.
- *
- * @param name the group's name, or {@code null}
- * @param topics what the group is about
- * @param posts how many posts it has, or {@code null}
- * @param requesterIsMember whether the requester is a member (or moderator)
- * @param recipientIsMember whether the recipient already is a member
- * @param lastInviteDaysAgo days since the requester last invited this recipient to it, or {@code null}
+ * Immutable; made by {@link #builder()}, whose setters check each value at once.
  */
-public record Group(String name, List<String> topics, Integer posts, boolean requesterIsMember,
-                    boolean recipientIsMember, Integer lastInviteDaysAgo) {
+public final class Group {
+    private final String name;
+    private final List<String> topics;
+    private final Integer posts;
+    private final boolean requesterIsMember;
+    private final boolean recipientIsMember;
+    private final Integer lastInviteDaysAgo;
 
-    public Group {
-        name = Validation.optional(name, "group.name");
-        topics = Validation.strings(topics, "group.topics");
-        Validation.count(posts, "group.posts");
-        Validation.count(lastInviteDaysAgo, "group.lastInviteDaysAgo");
+    private Group(Builder b) {
+        name = b.name;
+        topics = b.topics;
+        posts = b.posts;
+        requesterIsMember = b.requesterIsMember;
+        recipientIsMember = b.recipientIsMember;
+        lastInviteDaysAgo = b.lastInviteDaysAgo;
     }
 
+    /** The group's name, or {@code null}. */
+    public String name() {
+        return name;
+    }
+
+    /** What the group is about, as given (unmodifiable). */
+    public List<String> topics() {
+        return topics;
+    }
+
+    /** How many posts it has, or {@code null} when unknown. */
+    public Integer posts() {
+        return posts;
+    }
+
+    /** Whether the requester is a member (or moderator). */
+    public boolean requesterIsMember() {
+        return requesterIsMember;
+    }
+
+    /** Whether the recipient already is a member. */
+    public boolean recipientIsMember() {
+        return recipientIsMember;
+    }
+
+    /** Days since the requester last invited this recipient to it, or {@code null} when unknown or never. */
+    public Integer lastInviteDaysAgo() {
+        return lastInviteDaysAgo;
+    }
+
+    /** A builder with the defaults of the JSON request format. */
     public static Builder builder() {
         return new Builder();
     }
 
     /** A builder holding this group's values, for a modified copy. */
     public Builder toBuilder() {
-        return new Builder().name(name).topics(topics).posts(posts).requesterIsMember(requesterIsMember)
-                .recipientIsMember(recipientIsMember).lastInviteDaysAgo(lastInviteDaysAgo);
+        Builder b = new Builder();
+        b.name = name;
+        b.topics = topics;
+        b.posts = posts;
+        b.requesterIsMember = requesterIsMember;
+        b.recipientIsMember = recipientIsMember;
+        b.lastInviteDaysAgo = lastInviteDaysAgo;
+        return b;
     }
 
-    /** Builds a {@link Group}; defaults are those of the JSON request format. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof Group g && Objects.equals(name, g.name) && topics.equals(g.topics)
+                && Objects.equals(posts, g.posts) && requesterIsMember == g.requesterIsMember
+                && recipientIsMember == g.recipientIsMember && Objects.equals(lastInviteDaysAgo, g.lastInviteDaysAgo));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, topics, posts, requesterIsMember, recipientIsMember, lastInviteDaysAgo);
+    }
+
+    /** {@code Group[name=…, topics=[…], …]}, every value. */
+    @Override
+    public String toString() {
+        return "Group[name=" + name + ", topics=" + topics + ", posts=" + posts + ", requesterIsMember="
+                + requesterIsMember + ", recipientIsMember=" + recipientIsMember + ", lastInviteDaysAgo="
+                + lastInviteDaysAgo + "]";
+    }
+
+    /** Builds a {@link Group}; each setter checks its value at once and names the field when it fails. */
     public static final class Builder {
         private String name;
         private List<String> topics = List.of();
@@ -78,7 +137,7 @@ public record Group(String name, List<String> topics, Integer posts, boolean req
         }
 
         public Group build() {
-            return new Group(name, topics, posts, requesterIsMember, recipientIsMember, lastInviteDaysAgo);
+            return new Group(this);
         }
     }
 }

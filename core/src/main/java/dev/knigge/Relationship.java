@@ -1,60 +1,165 @@
 package dev.knigge;
 
+import java.util.Objects;
+
 /**
  * How requester and recipient are connected. Absent, it reads as "strangers", the careful
- * reading. {@code workedTogether} implies {@code knowEachOther} wherever the norms read it.
- *
- * @param degree 1, 2 or 3 for the network distance, 0 for outside the network
- * @param knowEachOther they met, or had a real exchange
- * @param workedTogether same team, project, client or manager relation
- * @param interactions how many exchanges they had
- * @param mutualContacts contacts they share
- * @param sharedGroups groups they share
- * @param connectedDays days since they connected, or {@code null}
- * @param lastContactMonths months since they were last in touch, or {@code null}
- * @param addressForm how they address each other in German
- * @param optedOut the recipient declined before, reported spam, or turned this channel off
- * @param unansweredSameType earlier requests of this type the recipient has not answered
- * @param daysSinceLastSameType days since the last request of this type, or {@code null}
- * @param withdrawnDaysAgo days since the requester withdrew an invitation to them, or {@code null}
+ * reading. Immutable; made by {@link #builder()}, whose setters check each value at once.
+ * Canonical: {@code workedTogether} implies {@code knowEachOther}, so a relationship built with
+ * {@code workedTogether(true)} reads {@code knowEachOther() == true}.
  */
-public record Relationship(int degree, boolean knowEachOther, boolean workedTogether, int interactions,
-                           int mutualContacts, int sharedGroups, Integer connectedDays, Integer lastContactMonths,
-                           AddressForm addressForm, boolean optedOut, int unansweredSameType,
-                           Integer daysSinceLastSameType, Integer withdrawnDaysAgo) {
-
+public final class Relationship {
     /** Two strangers: outside each other's network, no exchange, nothing shared. */
     public static final Relationship STRANGERS = builder().build();
 
-    public Relationship {
-        if (degree < 0 || degree > 3) {
-            throw new InvalidRequestException("$.relationship.degree", "must be 0, 1, 2 or 3 (was " + degree + ")");
-        }
-        Validation.count(interactions, "relationship.interactions");
-        Validation.count(mutualContacts, "relationship.mutualContacts");
-        Validation.count(sharedGroups, "relationship.sharedGroups");
-        Validation.count(connectedDays, "relationship.connectedDays");
-        Validation.count(lastContactMonths, "relationship.lastContactMonths");
-        Validation.required(addressForm, "relationship.addressForm");
-        Validation.count(unansweredSameType, "relationship.unansweredSameType");
-        Validation.count(daysSinceLastSameType, "relationship.daysSinceLastSameType");
-        Validation.count(withdrawnDaysAgo, "relationship.withdrawnDaysAgo");
+    private final int degree;
+    private final boolean knowEachOther;
+    private final boolean workedTogether;
+    private final int interactions;
+    private final int mutualContacts;
+    private final int sharedGroups;
+    private final Integer connectedDays;
+    private final Integer lastContactMonths;
+    private final AddressForm addressForm;
+    private final boolean optedOut;
+    private final int unansweredSameType;
+    private final Integer daysSinceLastSameType;
+    private final Integer withdrawnDaysAgo;
+
+    private Relationship(Builder b) {
+        degree = b.degree;
+        knowEachOther = b.knowEachOther || b.workedTogether;
+        workedTogether = b.workedTogether;
+        interactions = b.interactions;
+        mutualContacts = b.mutualContacts;
+        sharedGroups = b.sharedGroups;
+        connectedDays = b.connectedDays;
+        lastContactMonths = b.lastContactMonths;
+        addressForm = b.addressForm;
+        optedOut = b.optedOut;
+        unansweredSameType = b.unansweredSameType;
+        daysSinceLastSameType = b.daysSinceLastSameType;
+        withdrawnDaysAgo = b.withdrawnDaysAgo;
     }
 
+    /** 1, 2 or 3 for the network distance, 0 for outside the network. */
+    public int degree() {
+        return degree;
+    }
+
+    /** They met, or had a real exchange; {@code true} whenever {@link #workedTogether()} is. */
+    public boolean knowEachOther() {
+        return knowEachOther;
+    }
+
+    /** Same team, project, client or manager relation. */
+    public boolean workedTogether() {
+        return workedTogether;
+    }
+
+    /** How many exchanges they had. */
+    public int interactions() {
+        return interactions;
+    }
+
+    /** Contacts they share. */
+    public int mutualContacts() {
+        return mutualContacts;
+    }
+
+    /** Groups they share. */
+    public int sharedGroups() {
+        return sharedGroups;
+    }
+
+    /** Days since they connected, or {@code null} when unknown. */
+    public Integer connectedDays() {
+        return connectedDays;
+    }
+
+    /** Months since they were last in touch, or {@code null} when unknown. */
+    public Integer lastContactMonths() {
+        return lastContactMonths;
+    }
+
+    /** How they address each other in German. */
+    public AddressForm addressForm() {
+        return addressForm;
+    }
+
+    /** The recipient declined before, reported spam, or turned this channel off. */
+    public boolean optedOut() {
+        return optedOut;
+    }
+
+    /** Earlier requests of this type the recipient has not answered. */
+    public int unansweredSameType() {
+        return unansweredSameType;
+    }
+
+    /** Days since the last request of this type, or {@code null} when unknown. */
+    public Integer daysSinceLastSameType() {
+        return daysSinceLastSameType;
+    }
+
+    /** Days since the requester withdrew an invitation to them, or {@code null} when unknown or never. */
+    public Integer withdrawnDaysAgo() {
+        return withdrawnDaysAgo;
+    }
+
+    /** A builder with the defaults of the JSON request format. */
     public static Builder builder() {
         return new Builder();
     }
 
     /** A builder holding this relationship's values, for a modified copy. */
     public Builder toBuilder() {
-        return new Builder().degree(degree).knowEachOther(knowEachOther).workedTogether(workedTogether)
-                .interactions(interactions).mutualContacts(mutualContacts).sharedGroups(sharedGroups)
-                .connectedDays(connectedDays).lastContactMonths(lastContactMonths).addressForm(addressForm)
-                .optedOut(optedOut).unansweredSameType(unansweredSameType)
-                .daysSinceLastSameType(daysSinceLastSameType).withdrawnDaysAgo(withdrawnDaysAgo);
+        Builder b = new Builder();
+        b.degree = degree;
+        b.knowEachOther = knowEachOther;
+        b.workedTogether = workedTogether;
+        b.interactions = interactions;
+        b.mutualContacts = mutualContacts;
+        b.sharedGroups = sharedGroups;
+        b.connectedDays = connectedDays;
+        b.lastContactMonths = lastContactMonths;
+        b.addressForm = addressForm;
+        b.optedOut = optedOut;
+        b.unansweredSameType = unansweredSameType;
+        b.daysSinceLastSameType = daysSinceLastSameType;
+        b.withdrawnDaysAgo = withdrawnDaysAgo;
+        return b;
     }
 
-    /** Builds a {@link Relationship}; defaults are those of the JSON request format. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof Relationship r && degree == r.degree && knowEachOther == r.knowEachOther
+                && workedTogether == r.workedTogether && interactions == r.interactions
+                && mutualContacts == r.mutualContacts && sharedGroups == r.sharedGroups
+                && Objects.equals(connectedDays, r.connectedDays) && Objects.equals(lastContactMonths, r.lastContactMonths)
+                && addressForm == r.addressForm && optedOut == r.optedOut && unansweredSameType == r.unansweredSameType
+                && Objects.equals(daysSinceLastSameType, r.daysSinceLastSameType)
+                && Objects.equals(withdrawnDaysAgo, r.withdrawnDaysAgo));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(degree, knowEachOther, workedTogether, interactions, mutualContacts, sharedGroups,
+                connectedDays, lastContactMonths, addressForm, optedOut, unansweredSameType, daysSinceLastSameType,
+                withdrawnDaysAgo);
+    }
+
+    /** {@code Relationship[degree=1, knowEachOther=false, …]}, every value. */
+    @Override
+    public String toString() {
+        return "Relationship[degree=" + degree + ", knowEachOther=" + knowEachOther + ", workedTogether=" + workedTogether
+                + ", interactions=" + interactions + ", mutualContacts=" + mutualContacts + ", sharedGroups=" + sharedGroups
+                + ", connectedDays=" + connectedDays + ", lastContactMonths=" + lastContactMonths
+                + ", addressForm=" + addressForm + ", optedOut=" + optedOut + ", unansweredSameType=" + unansweredSameType
+                + ", daysSinceLastSameType=" + daysSinceLastSameType + ", withdrawnDaysAgo=" + withdrawnDaysAgo + "]";
+    }
+
+    /** Builds a {@link Relationship}; each setter checks its value at once and names the field when it fails. */
     public static final class Builder {
         private int degree;
         private boolean knowEachOther;
@@ -85,6 +190,7 @@ public record Relationship(int degree, boolean knowEachOther, boolean workedToge
             return this;
         }
 
+        /** Working together implies knowing each other: the built value reads {@code knowEachOther() == true}. */
         public Builder workedTogether(boolean workedTogether) {
             this.workedTogether = workedTogether;
             return this;
@@ -141,9 +247,7 @@ public record Relationship(int degree, boolean knowEachOther, boolean workedToge
         }
 
         public Relationship build() {
-            return new Relationship(degree, knowEachOther, workedTogether, interactions, mutualContacts, sharedGroups,
-                    connectedDays, lastContactMonths, addressForm, optedOut, unansweredSameType,
-                    daysSinceLastSameType, withdrawnDaysAgo);
+            return new Relationship(this);
         }
     }
 }

@@ -1,43 +1,90 @@
 package dev.knigge;
 
-/**
- * The person who would send the request.
- *
- * @param name how they sign, or {@code null}; never logged above DEBUG
- * @param headline their profile headline; {@code null} when unknown, empty when they have none
- * @param hasPhoto whether their profile has a photo
- * @param account their account tier
- * @param recruiter whether they write as a recruiter
- */
-public record Requester(String name, String headline, boolean hasPhoto, Account account, boolean recruiter) {
+import java.util.Objects;
 
+/**
+ * The person who would send the request. Immutable; made by {@link #builder()}, whose setters
+ * check each value at once.
+ */
+public final class Requester {
     /** A requester about whom nothing was said: photo, free account, not a recruiter. */
     public static final Requester UNKNOWN = builder().build();
 
-    public Requester {
-        name = Validation.optional(name, "requester.name");
-        headline = normalizeHeadline(headline);
-        Validation.required(account, "requester.account");
+    private final String name;
+    private final String headline;
+    private final boolean hasPhoto;
+    private final Account account;
+    private final boolean recruiter;
+
+    private Requester(Builder b) {
+        name = b.name;
+        headline = b.headline;
+        hasPhoto = b.hasPhoto;
+        account = b.account;
+        recruiter = b.recruiter;
     }
 
-    /** Unknown stays {@code null}; a blank headline is an empty one, which says "none". */
-    private static String normalizeHeadline(String headline) {
-        if (headline == null) {
-            return null;
-        }
-        return headline.isBlank() ? "" : Validation.text(headline.strip(), "requester.headline", Validation.MAX_STRING);
+    /** How they sign, or {@code null}; never logged above DEBUG, and left out of {@link #toString()}. */
+    public String name() {
+        return name;
     }
 
+    /** Their profile headline; {@code null} when unknown, empty when they have none. */
+    public String headline() {
+        return headline;
+    }
+
+    /** Whether their profile has a photo. */
+    public boolean hasPhoto() {
+        return hasPhoto;
+    }
+
+    /** Their account tier. */
+    public Account account() {
+        return account;
+    }
+
+    /** Whether they write as a recruiter. */
+    public boolean recruiter() {
+        return recruiter;
+    }
+
+    /** A builder with the defaults of the JSON request format. */
     public static Builder builder() {
         return new Builder();
     }
 
     /** A builder holding this requester's values, for a modified copy. */
     public Builder toBuilder() {
-        return new Builder().name(name).headline(headline).hasPhoto(hasPhoto).account(account).recruiter(recruiter);
+        Builder b = new Builder();
+        b.name = name;
+        b.headline = headline;
+        b.hasPhoto = hasPhoto;
+        b.account = account;
+        b.recruiter = recruiter;
+        return b;
     }
 
-    /** Builds a {@link Requester}; defaults are those of the JSON request format. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof Requester r && Objects.equals(name, r.name)
+                && Objects.equals(headline, r.headline) && hasPhoto == r.hasPhoto && account == r.account
+                && recruiter == r.recruiter);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, headline, hasPhoto, account, recruiter);
+    }
+
+    /** {@code Requester[headline=…, hasPhoto=…, account=…, recruiter=…]}: the name is left out on purpose. */
+    @Override
+    public String toString() {
+        return "Requester[headline=" + headline + ", hasPhoto=" + hasPhoto + ", account=" + account
+                + ", recruiter=" + recruiter + "]";
+    }
+
+    /** Builds a {@link Requester}; each setter checks its value at once and names the field when it fails. */
     public static final class Builder {
         private String name;
         private String headline;
@@ -52,8 +99,10 @@ public record Requester(String name, String headline, boolean hasPhoto, Account 
             return this;
         }
 
+        /** Unknown stays {@code null}; a blank headline is an empty one, which says "none". */
         public Builder headline(String headline) {
-            this.headline = normalizeHeadline(headline);
+            this.headline = headline == null ? null
+                    : headline.isBlank() ? "" : Validation.text(headline.strip(), "requester.headline", Validation.MAX_STRING);
             return this;
         }
 
@@ -73,7 +122,7 @@ public record Requester(String name, String headline, boolean hasPhoto, Account 
         }
 
         public Requester build() {
-            return new Requester(name, headline, hasPhoto, account, recruiter);
+            return new Requester(this);
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.knigge;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A networking request to review, before it is sent. Only {@code type} is required; every
- * other part has the default of the JSON request format (v1). Immutable and validated on
- * construction: a bad value fails at once with a message that names the field.
+ * other part has the default of the JSON request format (v1). Immutable; made by
+ * {@link #builder(RequestType)}, whose setters check each value at once and fail with a message
+ * that names the field.
  *
  * <pre>{@code
  * ReviewRequest request = ReviewRequest.builder(RequestType.RECOMMENDATION)
@@ -14,41 +16,108 @@ import java.util.List;
  *     .relationship(Relationship.builder().degree(1).build())
  *     .build();
  * }</pre>
- *
- * @param id the caller's id, echoed in the advice, or {@code null}
- * @param type what kind of request this is
- * @param platform the network it is sent on
- * @param language ISO 639-1 code of the note, or {@code null} to detect it
- * @param note the text the recipient will read, or {@code null}; blank means no note
- * @param subject the subject line (InMail), or {@code null}
- * @param topics what the request is about
- * @param skill the skill an endorsement asks for, or {@code null}
- * @param requester who sends it
- * @param recipient who gets it (for an introduction: the intermediary)
- * @param relationship how the two are connected
- * @param activity what the requester has been sending
- * @param group the group it is about, or {@code null}
- * @param declared the sender's own answers about the note
  */
-public record ReviewRequest(String id, RequestType type, Platform platform, String language, String note,
-                            String subject, List<String> topics, String skill, Requester requester,
-                            Recipient recipient, Relationship relationship, Activity activity, Group group,
-                            Declared declared) {
+public final class ReviewRequest {
+    private final String id;
+    private final RequestType type;
+    private final Platform platform;
+    private final String language;
+    private final String note;
+    private final String subject;
+    private final List<String> topics;
+    private final String skill;
+    private final Requester requester;
+    private final Recipient recipient;
+    private final Relationship relationship;
+    private final Activity activity;
+    private final Group group;
+    private final Declared declared;
 
-    public ReviewRequest {
-        id = Validation.optional(id, "id");
-        Validation.required(type, "type");
-        Validation.required(platform, "platform");
-        language = Validation.optional(language, "language");
-        note = Validation.text(note, "note", Validation.MAX_NOTE);
-        subject = Validation.text(subject, "subject", Validation.MAX_SUBJECT);
-        topics = Validation.strings(topics, "topics");
-        skill = Validation.optional(skill, "skill");
-        Validation.required(requester, "requester");
-        Validation.required(recipient, "recipient");
-        Validation.required(relationship, "relationship");
-        Validation.required(activity, "activity");
-        Validation.required(declared, "declared");
+    private ReviewRequest(Builder b) {
+        id = b.id;
+        type = b.type;
+        platform = b.platform;
+        language = b.language;
+        note = b.note;
+        subject = b.subject;
+        topics = b.topics;
+        skill = b.skill;
+        requester = b.requester;
+        recipient = b.recipient;
+        relationship = b.relationship;
+        activity = b.activity;
+        group = b.group;
+        declared = b.declared;
+    }
+
+    /** The caller's id, echoed in the advice, or {@code null}. */
+    public String id() {
+        return id;
+    }
+
+    /** What kind of request this is. */
+    public RequestType type() {
+        return type;
+    }
+
+    /** The network it is sent on. */
+    public Platform platform() {
+        return platform;
+    }
+
+    /** The note's language as given (an ISO 639-1 code, possibly with a region), or {@code null} to detect it. */
+    public String language() {
+        return language;
+    }
+
+    /** The text the recipient will read, or {@code null}; blank means no note. */
+    public String note() {
+        return note;
+    }
+
+    /** The subject line (InMail), or {@code null}. */
+    public String subject() {
+        return subject;
+    }
+
+    /** What the request is about, as given (unmodifiable). */
+    public List<String> topics() {
+        return topics;
+    }
+
+    /** The skill an endorsement asks for, or {@code null}. */
+    public String skill() {
+        return skill;
+    }
+
+    /** Who sends it. */
+    public Requester requester() {
+        return requester;
+    }
+
+    /** Who gets it (for an introduction: the intermediary). */
+    public Recipient recipient() {
+        return recipient;
+    }
+
+    /** How the two are connected. */
+    public Relationship relationship() {
+        return relationship;
+    }
+
+    /** What the requester has been sending. */
+    public Activity activity() {
+        return activity;
+    }
+
+    /** The group it is about, or {@code null}. */
+    public Group group() {
+        return group;
+    }
+
+    /** The sender's own answers about the note. */
+    public Declared declared() {
+        return declared;
     }
 
     /** A builder for a request of the given type. */
@@ -58,12 +127,56 @@ public record ReviewRequest(String id, RequestType type, Platform platform, Stri
 
     /** A builder holding this request's values, for a modified copy. */
     public Builder toBuilder() {
-        return new Builder(type).id(id).platform(platform).language(language).note(note).subject(subject)
-                .topics(topics).skill(skill).requester(requester).recipient(recipient).relationship(relationship)
-                .activity(activity).group(group).declared(declared);
+        Builder b = new Builder(type);
+        b.id = id;
+        b.platform = platform;
+        b.language = language;
+        b.note = note;
+        b.subject = subject;
+        b.topics = topics;
+        b.skill = skill;
+        b.requester = requester;
+        b.recipient = recipient;
+        b.relationship = relationship;
+        b.activity = activity;
+        b.group = group;
+        b.declared = declared;
+        return b;
     }
 
-    /** Builds a {@link ReviewRequest}; defaults are those of the JSON request format. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof ReviewRequest r && Objects.equals(id, r.id) && type == r.type
+                && platform == r.platform && Objects.equals(language, r.language) && Objects.equals(note, r.note)
+                && Objects.equals(subject, r.subject) && topics.equals(r.topics) && Objects.equals(skill, r.skill)
+                && requester.equals(r.requester) && recipient.equals(r.recipient)
+                && relationship.equals(r.relationship) && activity.equals(r.activity) && Objects.equals(group, r.group)
+                && declared.equals(r.declared));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, type, platform, language, note, subject, topics, skill, requester, recipient,
+                relationship, activity, group, declared);
+    }
+
+    /**
+     * {@code ReviewRequest[type=…, platform=…, language=…, note=(n characters), subject=…, topics=[…], skill=…]}:
+     * the note's and subject's text and the caller's id are left out, so that a request in a trace or a
+     * log line shows no more than the rules decided on; the parts print on their own.
+     */
+    @Override
+    public String toString() {
+        return "ReviewRequest[type=" + type + ", platform=" + platform + ", language=" + language
+                + ", note=" + length(note) + ", subject=" + length(subject) + ", topics=" + topics
+                + ", skill=" + skill + "]";
+    }
+
+    private static String length(String text) {
+        return text == null ? "null" : "(" + text.codePointCount(0, text.length()) + " characters)";
+    }
+
+    /** Builds a {@link ReviewRequest}; each setter checks its value at once and names the field when it fails. */
     public static final class Builder {
         private String id;
         private RequestType type;
@@ -160,8 +273,7 @@ public record ReviewRequest(String id, RequestType type, Platform platform, Stri
         }
 
         public ReviewRequest build() {
-            return new ReviewRequest(id, type, platform, language, note, subject, topics, skill, requester, recipient,
-                    relationship, activity, group, declared);
+            return new ReviewRequest(this);
         }
     }
 }

@@ -51,6 +51,52 @@ final class Validation {
         return Collections.unmodifiableList(copy);
     }
 
+    /**
+     * Language codes as their lower-case primary subtag: {@code "de-AT"}, {@code "DE"} and
+     * {@code "de_AT"} are all {@code "de"}.
+     */
+    static List<String> languages(List<String> values, String field) {
+        List<String> checked = strings(values, field);
+        List<String> codes = new ArrayList<>(checked.size());
+        for (String code : checked) {
+            codes.add(primaryLanguage(code));
+        }
+        return Collections.unmodifiableList(codes);
+    }
+
+    /**
+     * The lower-case primary subtag of a language code: what comes before the first {@code -} or
+     * {@code _}, stripped. Only ASCII letters change case: codes are ASCII, and nothing gets longer.
+     */
+    static String primaryLanguage(String code) {
+        String stripped = code.strip();
+        int dash = stripped.indexOf('-');
+        int underscore = stripped.indexOf('_');
+        int cut = dash < 0 ? underscore : underscore < 0 ? dash : Math.min(dash, underscore);
+        return asciiCase(cut > 0 ? stripped.substring(0, cut) : stripped, false);
+    }
+
+    /** An optional code in upper case ({@code "at"} is {@code "AT"}); blank reads as absent. */
+    static String upperCase(String value, String field) {
+        String code = optional(value, field);
+        return code == null ? null : asciiCase(code, true);
+    }
+
+    private static String asciiCase(String text, boolean upper) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char mapped = upper ? (c >= 'a' && c <= 'z' ? (char) (c - 32) : c) : (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            if (mapped != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = mapped;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
     static int count(int value, String field) {
         if (value < 0) {
             throw new InvalidRequestException("$." + field, "must not be negative (was " + value + ")");

@@ -123,8 +123,8 @@ class AdvisorReviewTest {
         @Test
         void aPolicyFromDiskWithAMissingMessageDoesNotLoad(@TempDir Path dir) throws Exception {
             Files.writeString(dir.resolve("policy.properties"), "id=terse\nversion=1\nlocales=en,de\n");
-            Files.writeString(dir.resolve("rules.drl"), "package terse;\nimport dev.knigge.authoring.*;\n"
-                    + "rule \"T-ONE always\"\n  @id(T-ONE)\n  @severity(ADVICE)\nwhen\n  Request()\nthen\n  Findings.raise(kcontext);\nend\n");
+            Files.writeString(dir.resolve("rules.drl"), "package terse;\nimport dev.knigge.authoring.*; import dev.knigge.ReviewRequest;\n"
+                    + "rule \"T-ONE always\"\n  @id(T-ONE)\n  @severity(ADVICE)\nwhen\n  ReviewRequest()\nthen\n  Findings.raise(kcontext);\nend\n");
             Files.writeString(dir.resolve("messages_en.properties"), "T-ONE.title=One\nT-ONE.reason=Because.\n");
             assertThatThrownBy(() -> Advisor.builder().policy(Policy.directory(dir)).build())
                     .isInstanceOf(PolicyException.class)
@@ -135,10 +135,10 @@ class AdvisorReviewTest {
     @Nested
     class Unchecked {
         static final String DRL = "package unchecked;\nimport dev.knigge.authoring.*;\n"
-                + "rule \"U-ONE strangers\"\n  @id(U-ONE)\n  @severity(WARNING)\nwhen\n  Relationship( stranger, overlap == false )\n"
+                + "rule \"U-ONE strangers\"\n  @id(U-ONE)\n  @severity(WARNING)\nwhen\n  Derived( stranger, overlap == false )\n"
                 + "then\n  Findings.raise(kcontext);\nend\n"
                 + "rule \"U-ONE cannot be judged without a profile\"\n  @id(U-ONE)\n  @unchecked(recipient-profile)\nwhen\n"
-                + "  Relationship( stranger, overlap == null )\nthen\n  Findings.raise(kcontext);\nend\n";
+                + "  Derived( stranger, overlap == null )\nthen\n  Findings.raise(kcontext);\nend\n";
 
         Advisor advisor(Path dir, String... disabled) throws Exception {
             Files.writeString(dir.resolve("policy.properties"), "id=unchecked\nversion=1\nlocales=en\n");

@@ -47,7 +47,7 @@ class LogPrivacyTest {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("policy.properties"), "id=private\nversion=1\n");
         Files.writeString(folder.resolve("rules.drl"), "package privacy;\n\nimport dev.knigge.RequestType;\n"
-                + "import dev.knigge.authoring.*;\n\n" + drl);
+                + "import dev.knigge.authoring.*; import dev.knigge.ReviewRequest; import dev.knigge.Recipient;\n\n" + drl);
         Files.writeString(folder.resolve("messages_en.properties"), """
                 T-NAME.title=Name
                 T-NAME.reason=About {n}.
@@ -68,7 +68,7 @@ class LogPrivacyTest {
                 @id(T-NAME)
                 @severity(ADVICE)
             when
-                Request( type == RequestType.ENDORSEMENT )
+                ReviewRequest( type == RequestType.ENDORSEMENT )
                 Recipient( $name : firstName != null )
             then
                 Findings.raise(kcontext, "n", Integer.parseInt($name));
@@ -78,7 +78,8 @@ class LogPrivacyTest {
                 @id(T-WHEN)
                 @severity(ADVICE)
             when
-                Request( type == RequestType.INTRODUCTION, $n : subjectLength )
+                ReviewRequest( type == RequestType.INTRODUCTION )
+                Derived( $n : subjectLength )
                 Recipient( Integer.parseInt(lastName) > $n )
             then
                 Findings.raise(kcontext);

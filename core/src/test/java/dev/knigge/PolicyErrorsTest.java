@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A policy with problems reports each as file:line:column and never yields an Advisor. */
 class PolicyErrorsTest {
-    private static final String HEADER = "package test;\n\nimport dev.knigge.RequestType;\nimport dev.knigge.authoring.*;\n\n";
+    private static final String HEADER = "package test;\n\nimport dev.knigge.RequestType;\n"
+            + "import dev.knigge.authoring.*; import dev.knigge.ReviewRequest; import dev.knigge.Relationship;"
+            + " import dev.knigge.Recipient;\n\n";
     private static final String MESSAGES = "T-ONE.title=One\nT-ONE.reason=Reason.\nT-ONE.suggestion=Suggestion.\n";
 
     @TempDir
@@ -80,7 +82,7 @@ class PolicyErrorsTest {
         @Test
         void aRuleWithoutIdOrSeverityIsRejected() throws IOException {
             List<PolicyException.Problem> problems = problems(
-                    "rule \"no metadata\"\nwhen\n    Request()\nthen\n    Findings.raise(kcontext);\nend\n");
+                    "rule \"no metadata\"\nwhen\n    ReviewRequest()\nthen\n    Findings.raise(kcontext);\nend\n");
             assertThat(problems).extracting(PolicyException.Problem::message).containsSubsequence(
                     "rule \"no metadata\" has no @id(…); every rule needs one",
                     "rule \"no metadata\" has no @severity(…); use one of [ADVICE, WARNING, BLOCKER] (or @unchecked(…) for"
@@ -92,7 +94,7 @@ class PolicyErrorsTest {
         @Test
         void aMalformedIdAndAnUnknownSeverityAreRejected() throws IOException {
             List<PolicyException.Problem> problems = problems(
-                    "rule \"bad metadata\"\n    @id(lower-case)\n    @severity(FATAL)\nwhen\n    Request()\nthen\n    Findings.raise(kcontext);\nend\n");
+                    "rule \"bad metadata\"\n    @id(lower-case)\n    @severity(FATAL)\nwhen\n    ReviewRequest()\nthen\n    Findings.raise(kcontext);\nend\n");
             assertThat(problems).extracting(PolicyException.Problem::message).containsSubsequence(
                     "rule \"bad metadata\": @id(lower-case) is not a rule id like GEN-VOLUME (upper-case words joined by -)",
                     "rule \"bad metadata\": @severity(FATAL) is not one of [ADVICE, WARNING, BLOCKER]");
@@ -101,7 +103,7 @@ class PolicyErrorsTest {
         @Test
         void metadataKeysTheEngineRenamesAreRejected() throws IOException {
             List<PolicyException.Problem> problems = problems(
-                    "rule \"T-ONE renamed\"\n    @id(T-ONE)\n    @severity(ADVICE)\n    @description(\"x\")\nwhen\n    Request()\nthen\n    Findings.raise(kcontext);\nend\n");
+                    "rule \"T-ONE renamed\"\n    @id(T-ONE)\n    @severity(ADVICE)\n    @description(\"x\")\nwhen\n    ReviewRequest()\nthen\n    Findings.raise(kcontext);\nend\n");
             assertThat(problems).extracting(PolicyException.Problem::message).containsExactly(
                     "rule \"T-ONE renamed\": metadata key @description is renamed by the engine; use another name",
                     "the metadata @description is not allowed in a policy from disk; a rule carries @id, @severity,"
@@ -111,7 +113,7 @@ class PolicyErrorsTest {
         @Test
         void evidenceMustNameANoteFact() throws IOException {
             List<PolicyException.Problem> problems = problems(
-                    "rule \"T-ONE evidence\"\n    @id(T-ONE)\n    @severity(ADVICE)\n    @evidence(containsPtch)\nwhen\n    Request()\nthen\n    Findings.raise(kcontext);\nend\n");
+                    "rule \"T-ONE evidence\"\n    @id(T-ONE)\n    @severity(ADVICE)\n    @evidence(containsPtch)\nwhen\n    ReviewRequest()\nthen\n    Findings.raise(kcontext);\nend\n");
             assertThat(problems).hasSize(1);
             assertThat(problems.get(0).message()).startsWith(
                     "rule \"T-ONE evidence\": @evidence(containsPtch) names no note fact (did you mean \"containsPitch\"?)");
@@ -126,7 +128,7 @@ class PolicyErrorsTest {
                     "id=broken\nversion=1\nparam.cap=lots\nseverity.T-ONE=FATAL\nextend=professional\n");
             Files.writeString(dir.resolve("messages_en.properties"), MESSAGES);
             Files.writeString(dir.resolve("rules.drl"), HEADER
-                    + "rule \"T-ONE fine\"\n    @id(T-ONE)\n    @severity(ADVICE)\nwhen\n    Request()\nthen\n    Findings.raise(kcontext);\nend\n");
+                    + "rule \"T-ONE fine\"\n    @id(T-ONE)\n    @severity(ADVICE)\nwhen\n    ReviewRequest()\nthen\n    Findings.raise(kcontext);\nend\n");
             PolicyException e = assertThrows(PolicyException.class,
                     () -> Advisor.builder().policy(Policy.directory(dir)).build());
             String origin = dir.resolve("policy.properties").toString();
@@ -152,7 +154,7 @@ class PolicyErrorsTest {
                     "id=broken\nversion=1\nseverity.T-TWO=ADVICE\ndisabled=T-ONE,T-THREE\n");
             Files.writeString(dir.resolve("messages_en.properties"), MESSAGES);
             Files.writeString(dir.resolve("rules.drl"), HEADER
-                    + "rule \"T-ONE fine\"\n    @id(T-ONE)\n    @severity(ADVICE)\nwhen\n    Request()\nthen\n    Findings.raise(kcontext);\nend\n");
+                    + "rule \"T-ONE fine\"\n    @id(T-ONE)\n    @severity(ADVICE)\nwhen\n    ReviewRequest()\nthen\n    Findings.raise(kcontext);\nend\n");
             PolicyException e = assertThrows(PolicyException.class,
                     () -> Advisor.builder().policy(Policy.directory(dir)).build());
             assertThat(e.problems()).extracting(PolicyException.Problem::line).containsExactly(3, 4);
@@ -177,7 +179,7 @@ class PolicyErrorsTest {
         void aBadLexiconIsReportedOnItsLine() throws IOException {
             Files.writeString(dir.resolve("policy.properties"), "id=broken\nversion=1\n");
             Files.writeString(dir.resolve("rules.drl"), HEADER
-                    + "rule \"T-ONE fine\"\n    @id(T-ONE)\n    @severity(ADVICE)\nwhen\n    Request()\nthen\n    Findings.raise(kcontext);\nend\n");
+                    + "rule \"T-ONE fine\"\n    @id(T-ONE)\n    @severity(ADVICE)\nwhen\n    ReviewRequest()\nthen\n    Findings.raise(kcontext);\nend\n");
             Files.writeString(dir.resolve("messages_en.properties"), MESSAGES);
             Files.createDirectories(dir.resolve("lexicon"));
             Files.writeString(dir.resolve("lexicon/en.properties"), "pitch=demo|re:(unclosed\npitchez=x\n");

@@ -34,6 +34,8 @@ class PolicyFaultsTest {
             package faults;
 
             import dev.knigge.RequestType;
+            import dev.knigge.ReviewRequest;
+            import dev.knigge.Relationship;
             import dev.knigge.authoring.*;
 
             function int deep(int n) {
@@ -52,7 +54,7 @@ class PolicyFaultsTest {
                 @id(T-DEEP-THEN)
                 @severity(ADVICE)
             when
-                Request( type == RequestType.ENDORSEMENT )
+                ReviewRequest( type == RequestType.ENDORSEMENT )
             then
                 Findings.raise(kcontext, "n", deep(0));
             end
@@ -61,7 +63,7 @@ class PolicyFaultsTest {
                 @id(T-DEEP-WHEN)
                 @severity(ADVICE)
             when
-                Request( type == RequestType.INTRODUCTION )
+                ReviewRequest( type == RequestType.INTRODUCTION )
                 eval( deep(0) > 0 )
             then
                 Findings.raise(kcontext, "n", 1);
@@ -71,7 +73,7 @@ class PolicyFaultsTest {
                 @id(T-ERROR-THEN)
                 @severity(ADVICE)
             when
-                Request( type == RequestType.GROUP_INVITE )
+                ReviewRequest( type == RequestType.GROUP_INVITE )
             then
                 Findings.raise(kcontext, "n", error("then"));
             end
@@ -80,7 +82,7 @@ class PolicyFaultsTest {
                 @id(T-ERROR-WHEN)
                 @severity(ADVICE)
             when
-                Request( type == RequestType.DISCUSSION_INVITE, error("when") > 0 )
+                ReviewRequest( type == RequestType.DISCUSSION_INVITE, error("when") > 0 )
             then
                 Findings.raise(kcontext, "n", 1);
             end
@@ -89,7 +91,7 @@ class PolicyFaultsTest {
                 @id(T-MEMORY)
                 @severity(ADVICE)
             when
-                Request( type == RequestType.INMAIL )
+                ReviewRequest( type == RequestType.INMAIL )
             then
                 Findings.raise(kcontext, "n", outOfMemory());
             end
@@ -98,7 +100,8 @@ class PolicyFaultsTest {
                 @id(T-STRANGER)
                 @severity(WARNING)
             when
-                Relationship( stranger, $n : mutualContacts )
+                Relationship( $n : mutualContacts )
+                Derived( stranger )
             then
                 Findings.raise(kcontext, "n", $n);
             end

@@ -57,9 +57,9 @@ class PolicyWatcherTest {
     }
 
     private static String drl(Severity severity, int version) {
-        return "package watched;\n\nimport dev.knigge.authoring.*;\n\n"
+        return "package watched;\n\nimport dev.knigge.authoring.*; import dev.knigge.ReviewRequest;\n\n"
                 + "rule \"T-ONE every request\"\n    @id(T-ONE)\n    @severity(" + severity + ")\n"
-                + "when\n    Request()\nthen\n    Findings.raise(kcontext, \"v\", " + version + ");\nend\n";
+                + "when\n    ReviewRequest()\nthen\n    Findings.raise(kcontext, \"v\", " + version + ");\nend\n";
     }
 
     private static Path policy(Path folder, Severity severity, int version) throws IOException {
@@ -138,7 +138,7 @@ class PolicyWatcherTest {
             long afterGoodEdit = finished.get();
             await(() -> finished.get() > afterGoodEdit + 100);
 
-            Files.writeString(folder.resolve("rules.drl"), drl(Severity.WARNING, 3).replace("Request()", "Request("));
+            Files.writeString(folder.resolve("rules.drl"), drl(Severity.WARNING, 3).replace("ReviewRequest()", "ReviewRequest("));
             PolicyException failure = events.failed.poll(60, SECONDS);
             assertThat(failure).isNotNull();
             assertThat(failure.problems()).extracting(PolicyException.Problem::file)

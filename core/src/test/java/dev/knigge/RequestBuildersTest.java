@@ -84,9 +84,14 @@ class RequestBuildersTest {
         }
 
         @Test
-        void theRecordsCheckTooNotOnlyTheBuilders() {
-            assertThatThrownBy(() -> new Relationship(0, false, false, -2, 0, 0, null, null, AddressForm.UNKNOWN,
-                    false, 0, null, null)).hasMessage("$.relationship.interactions: must not be negative (was -2)");
+        void theBuildersAreTheOnlyWayToMakeAValue() {
+            for (Class<?> value : List.of(ReviewRequest.class, Requester.class, Recipient.class, Relationship.class,
+                    Activity.class, Group.class)) {
+                assertThat(value.getConstructors()).as("public constructors of %s", value.getSimpleName()).isEmpty();
+                assertThat(java.lang.reflect.Modifier.isFinal(value.getModifiers())).as("%s is final", value).isTrue();
+            }
+            assertThatThrownBy(() -> Relationship.builder().interactions(-2))
+                    .hasMessage("$.relationship.interactions: must not be negative (was -2)");
         }
     }
 
@@ -169,6 +174,35 @@ class RequestBuildersTest {
             assertThat(Requester.builder().build().headline()).isNull();
             assertThat(Requester.builder().headline("  ").build().headline()).isEmpty();
             assertThat(Requester.builder().headline(" PM ").build().headline()).isEqualTo("PM");
+        }
+
+        @Test
+        void workingTogetherMeansKnowingEachOther() {
+            Relationship colleagues = Relationship.builder().workedTogether(true).build();
+            assertThat(colleagues.knowEachOther()).isTrue();
+            assertThat(colleagues).isEqualTo(Relationship.builder().workedTogether(true).knowEachOther(true).build());
+            assertThat(Relationship.builder().knowEachOther(true).build().workedTogether()).isFalse();
+        }
+
+        @Test
+        void languagesArePrimaryCodesAndTheCountryIsUpperCase() {
+            Recipient recipient = Recipient.builder().languages("de-AT", "EN", " fr_CA ", "pt-BR_x").country(" at ")
+                    .build();
+            assertThat(recipient.languages()).containsExactly("de", "en", "fr", "pt");
+            assertThat(recipient.country()).isEqualTo("AT");
+            assertThat(recipient.toBuilder().build()).isEqualTo(recipient);
+            assertThatThrownBy(() -> recipient.languages().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
+        void valuesPrintTheirPartsButNoNoteOrSenderName() {
+            ReviewRequest request = ReviewRequest.builder(RequestType.MESSAGE).id("caller-7").note("Hi Anna, a secret")
+                    .requester(Requester.builder().name("Ben Brandt").headline("PM").build()).build();
+            assertThat(request.toString()).isEqualTo("ReviewRequest[type=MESSAGE, platform=GENERIC, language=null,"
+                    + " note=(17 characters), subject=null, topics=[], skill=null]");
+            assertThat(request.requester().toString())
+                    .isEqualTo("Requester[headline=PM, hasPhoto=true, account=FREE, recruiter=false]");
+            assertThat(Relationship.STRANGERS.toString()).startsWith("Relationship[degree=0, knowEachOther=false,");
         }
 
         @Test

@@ -54,13 +54,15 @@ class SoakTest {
                 package soak;
 
                 import dev.knigge.RequestType;
+                import dev.knigge.ReviewRequest;
+                import dev.knigge.Relationship;
                 import dev.knigge.authoring.*;
 
                 rule "T-VERSION every request"
                     @id(T-VERSION)
                     @severity(ADVICE)
                 when
-                    Request()
+                    ReviewRequest()
                 then
                     Findings.raise(kcontext, "v", %d);
                 end
@@ -79,7 +81,8 @@ class SoakTest {
                     @id(T-STRANGER)
                     @severity(%s)
                 when
-                    Relationship( stranger, mutualContacts < %s, $m : mutualContacts )
+                    Relationship( mutualContacts < %s, $m : mutualContacts )
+                    Derived( stranger )
                 then
                     Findings.raise(kcontext, "m", $m);
                 end
@@ -88,7 +91,8 @@ class SoakTest {
                     @id(T-THROW)
                     @severity(ADVICE)
                 when
-                    Request( type == RequestType.ENDORSEMENT, subjectLength %s, $type : type )
+                    ReviewRequest( type == RequestType.ENDORSEMENT, $type : type )
+                    Derived( subjectLength %s )
                     $p : Parameters()
                 then
                     // The policy has no weekly cap for endorsements: the accessor throws.
@@ -349,7 +353,7 @@ class SoakTest {
     /** Breaks the policy in one of five ways; the next good version repairs every file. */
     private static void breakIt(Path folder, int version, int step) throws IOException {
         switch (step) {
-            case 0 -> replace(folder.resolve("rules.drl"), drl(version).replace("Request()", "Request("));
+            case 0 -> replace(folder.resolve("rules.drl"), drl(version).replace("ReviewRequest()", "ReviewRequest("));
             case 1 -> replace(folder.resolve("rules.drl"), drl(version).replace("Findings.raise(kcontext, \"v\", ",
                     "Findings.raise(kcontext, \"v\", new java.io.File(\"/etc/passwd\").exists() ? 0 : "));
             case 2 -> replace(folder.resolve("rules.drl"), drl(version).replace("mutualContacts <", "mutalContacts <"));

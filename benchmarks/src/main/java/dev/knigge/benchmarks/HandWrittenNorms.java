@@ -15,14 +15,14 @@ import dev.knigge.AddressForm;
 import dev.knigge.Platform;
 import dev.knigge.RequestType;
 import dev.knigge.ReviewRequest;
-import dev.knigge.authoring.Activity;
-import dev.knigge.authoring.Group;
+import dev.knigge.Activity;
+import dev.knigge.Group;
+import dev.knigge.Recipient;
+import dev.knigge.Relationship;
+import dev.knigge.Requester;
+import dev.knigge.authoring.Derived;
 import dev.knigge.authoring.Note;
 import dev.knigge.authoring.Parameters;
-import dev.knigge.authoring.Recipient;
-import dev.knigge.authoring.Relationship;
-import dev.knigge.authoring.Request;
-import dev.knigge.authoring.Requester;
 import dev.knigge.internal.engine.Engine;
 import dev.knigge.internal.engine.Outcome;
 import dev.knigge.internal.engine.ReviewFacts;
@@ -40,8 +40,9 @@ import java.util.Set;
  * engine is measured against. Each block is one DRL rule, in the order of the policy's files,
  * with the DRL's null semantics ({@code x == true} is false for an unknown {@code x},
  * {@code x != true} is true). It raises findings through the same {@link RuleMeta} the DRL
- * rules carry, so aggregation and rendering are the engine's own. The equivalence test keeps it
- * honest against the DRL.
+ * rules carry, so aggregation and rendering are the engine's own. It reads what the rules read:
+ * the request's own values and the review's {@link Derived} readings and {@link Note}, from the
+ * same derive step. The equivalence test keeps it honest against the DRL.
  */
 public final class HandWrittenNorms {
     private static final Set<RequestType> CONNECTION_MESSAGE_INMAIL = EnumSet.of(CONNECTION, MESSAGE, INMAIL);
@@ -341,13 +342,14 @@ public final class HandWrittenNorms {
 
     /** What the DRL rules would raise and fire for these facts. */
     public void evaluate(ReviewFacts facts, Outcome out) {
-        Request request = facts.request();
-        Requester requester = facts.requester();
-        Recipient recipient = facts.recipient();
-        Relationship rel = facts.relationship();
-        Activity activity = facts.activity();
-        Group group = facts.group();
+        ReviewRequest request = facts.request();
+        Requester requester = request.requester();
+        Recipient recipient = request.recipient();
+        Relationship rel = request.relationship();
+        Activity activity = request.activity();
+        Group group = request.group();
         Note note = facts.note();
+        Derived d = facts.derived();
         RequestType type = request.type();
         Platform platform = request.platform();
         boolean linkedInOrXing = platform == Platform.LINKEDIN || platform == Platform.XING;
@@ -356,15 +358,15 @@ public final class HandWrittenNorms {
 
         // connection.drl
         if (type == CONNECTION && !note.present()) {
-            if (rel.stranger()) {
+            if (d.stranger()) {
                 fire(out, conNoNoteStranger, request, rel, note);
             }
-            if (rel.acquainted() && rel.lastContactMonths() != null && rel.lastContactMonths() >= staleMonths) {
+            if (d.acquainted() && rel.lastContactMonths() != null && rel.lastContactMonths() >= staleMonths) {
                 fire(out, conNoNoteStale, request, rel, note);
             }
         }
         if (wording && yes(note.defaultInvitation())) {
-            fire(out, rel.stranger() ? conDefaultStranger : conDefaultAcquaintance, rel, note);
+            fire(out, d.stranger() ? conDefaultStranger : conDefaultAcquaintance, rel, note);
         }
         if (type == CONNECTION) {
             if (activity.pendingInvitations() >= accountPending) {
@@ -376,7 +378,7 @@ public final class HandWrittenNorms {
             if (activity.restricted()) {
                 fire(out, conHealthRestricted, request, activity);
             }
-            if (!rel.knowEachOther() && yes(rel.basis()) && (yes(note.statesPurpose()) || yes(note.statesContext()))
+            if (!rel.knowEachOther() && yes(d.basis()) && (yes(note.statesPurpose()) || yes(note.statesContext()))
                     && no(note.containsPitch())
                     && !yes(note.defaultInvitation()) && !yes(note.defaultRecommendationRequest())) {
                 fire(out, conWeakTie, request, rel, note, "mutualContacts", rel.mutualContacts());
@@ -384,39 +386,39 @@ public final class HandWrittenNorms {
         }
         // endorsement.drl
         if (type == ENDORSEMENT) {
-            if (rel.stranger()) {
+            if (d.stranger()) {
                 fire(out, endStranger, request, rel);
             }
-            if (rel.acquainted() && !rel.workedTogether()) {
+            if (d.acquainted() && !rel.workedTogether()) {
                 fire(out, endAcquaintance, request, rel);
             }
         }
         // german.drl
         boolean germanWording = wording && "de".equals(note.language());
         if (germanWording && yes(note.usesDu())) {
-            if (rel.stranger() && rel.addressForm() != AddressForm.DU) {
-                fire(out, duStranger, note, rel, recipient, "greeting", recipient.greeting());
+            if (d.stranger() && rel.addressForm() != AddressForm.DU) {
+                fire(out, duStranger, note, rel, recipient, "greeting", d.greeting());
             }
             if (rel.addressForm() == AddressForm.SIE) {
-                fire(out, duSie, note, rel, recipient, "greeting", recipient.greeting());
+                fire(out, duSie, note, rel, recipient, "greeting", d.greeting());
             }
-            if (rel.acquainted() && rel.addressForm() == AddressForm.UNKNOWN) {
-                fire(out, duUnknown, note, rel, recipient, "greeting", recipient.greeting());
+            if (d.acquainted() && rel.addressForm() == AddressForm.UNKNOWN) {
+                fire(out, duUnknown, note, rel, recipient, "greeting", d.greeting());
             }
         }
-        if (recipient.salutationTitle() != null && germanWording && yes(note.greetsBySurname())
+        if (d.salutationTitle() != null && germanWording && yes(note.greetsBySurname())
                 && no(note.titleUsed())) {
-            fire(out, deTitle, recipient, note, "title", recipient.salutationTitle(), "lastName", recipient.lastName());
+            fire(out, deTitle, recipient, note, "title", d.salutationTitle(), "lastName", recipient.lastName());
         }
         // group.drl
         if (INVITES.contains(type)) {
-            if (!request.allTopics().isEmpty() && no(rel.overlap())) {
+            if (!d.allTopics().isEmpty() && no(d.overlap())) {
                 fire(out, grpMismatch, request, rel);
             }
-            if (!request.allTopics().isEmpty() && rel.overlap() == null) {
+            if (!d.allTopics().isEmpty() && d.overlap() == null) {
                 fire(out, grpMismatchUnknown, request, rel);
             }
-            if (yes(rel.overlap()) && no(note.saysWhyFits()) && !yes(note.statesContext())) {
+            if (yes(d.overlap()) && no(note.saysWhyFits()) && !yes(note.statesContext())) {
                 fire(out, grpNoReason, request, rel, note);
             }
         }
@@ -462,8 +464,8 @@ public final class HandWrittenNorms {
                 if (length > inMailBodyLimit) {
                     fire(out, lengthInMailBody, request, note, "length", length, "limit", inMailBodyLimit);
                 }
-                if (request.subjectLength() > inMailSubjectLimit) {
-                    fire(out, lengthInMailSubject, request, note, "length", request.subjectLength(),
+                if (d.subjectLength() > inMailSubjectLimit) {
+                    fire(out, lengthInMailSubject, request, note, "length", d.subjectLength(),
                             "limit", inMailSubjectLimit);
                 }
             }
@@ -480,33 +482,33 @@ public final class HandWrittenNorms {
             fire(out, recruiterGeneric, request, requester, note);
         }
         // outreach.drl
-        boolean nothingSharedYet = rel.stranger() && rel.mutualContacts() == 0 && rel.sharedGroups() == 0;
+        boolean nothingSharedYet = d.stranger() && rel.mutualContacts() == 0 && rel.sharedGroups() == 0;
         boolean noReason = (no(note.statesPurpose()) && no(note.statesContext())) || yes(note.defaultInvitation())
                 || yes(note.defaultRecommendationRequest());
         if (nothingSharedYet && CONNECTION_MESSAGE_INMAIL.contains(type) && noReason) {
-            if (no(rel.overlap())) {
+            if (no(d.overlap())) {
                 fire(out, noBasis, request, rel, note);
             }
-            if (rel.overlap() == null) {
+            if (d.overlap() == null) {
                 fire(out, noBasisUnknown, request, rel, note);
             }
         }
         if (nothingSharedYet && INVITES.contains(type) && no(note.saysWhyFits()) && no(note.statesContext())) {
-            if (no(rel.overlap())) {
+            if (no(d.overlap())) {
                 fire(out, noBasisInvite, request, rel, note);
             }
-            if (rel.overlap() == null) {
+            if (d.overlap() == null) {
                 fire(out, noBasisInviteUnknown, request, rel, note);
             }
         }
         if (CONNECTION_MESSAGE_INMAIL.contains(type) && !rel.knowEachOther()) {
-            if (rel.stranger() && !rel.followUp() && yes(note.asksForJob()) && no(note.statesContext())) {
+            if (d.stranger() && !d.followUp() && yes(note.asksForJob()) && no(note.statesContext())) {
                 fire(out, bigAskJobStranger, request, rel, note);
             }
             if (yes(note.bigAsk()) && no(note.asksForJob()) && no(note.statesContext())) {
                 fire(out, bigAskNoReason, request, rel, note);
             }
-            if ((!rel.stranger() || rel.followUp()) && yes(note.asksForJob()) && no(note.statesContext())) {
+            if ((!d.stranger() || d.followUp()) && yes(note.asksForJob()) && no(note.statesContext())) {
                 fire(out, bigAskJobInTouch, request, rel, note);
             }
             if (yes(note.asksForJob()) && yes(note.statesContext())) {
@@ -524,25 +526,25 @@ public final class HandWrittenNorms {
             boolean personal = (type == MESSAGE || type == INMAIL) && yes(note.statesContext())
                     && yes(note.asksQuestion());
             fire(out, personal ? pitchPersonal : pitch, request, requester, rel, note);
-            if (!rel.followUp() && no(note.statesContext()) && !yes(note.mentionsProfile()) && no(note.asksQuestion())) {
+            if (!d.followUp() && no(note.statesContext()) && !yes(d.mentionsProfile()) && no(note.asksQuestion())) {
                 fire(out, pitchAdvertisement, request, requester, rel, note);
             }
             if (activity.sameNoteRecipients() >= massSameNote) {
                 fire(out, pitchMass, request, requester, rel, activity, note);
             }
-            if (no(rel.overlap())) {
+            if (no(d.overlap())) {
                 fire(out, pitchUnrelated, request, requester, rel, note);
             }
-            if (rel.overlap() == null) {
+            if (d.overlap() == null) {
                 fire(out, pitchUnknown, request, requester, rel, note);
             }
         }
-        if (rel.stranger() && (!requester.hasPhoto() || no(requester.hasHeadline()))) {
+        if (d.stranger() && (!requester.hasPhoto() || no(d.hasHeadline()))) {
             fire(out, requesterProfile, rel, requester);
         }
         // pace.drl
         if (activity.sameNoteRecipients() >= massSameNote && wording) {
-            fire(out, rel.stranger() ? massStrangers : massAcquaintances, activity, rel, note, "recipients",
+            fire(out, d.stranger() ? massStrangers : massAcquaintances, activity, rel, note, "recipients",
                     activity.sameNoteRecipients());
         }
         if (CAPPED.contains(type)) {
@@ -647,9 +649,9 @@ public final class HandWrittenNorms {
             }
         }
         // wording.drl
-        if (wording && notDefault && !rel.followUp()) {
+        if (wording && notDefault && !d.followUp()) {
             if (CONNECTION_MESSAGE_INMAIL.contains(type) && no(note.statesPurpose())) {
-                if (rel.acquainted()) {
+                if (d.acquainted()) {
                     fire(out, noPurposeAcquaintance, request, rel, note);
                 } else if (no(note.statesContext())) {
                     fire(out, noPurposeStranger, request, rel, note);
@@ -658,7 +660,7 @@ public final class HandWrittenNorms {
                 }
             }
             if (CONTEXT_TYPES.contains(type) && no(note.statesContext())) {
-                if (rel.stranger()) {
+                if (d.stranger()) {
                     boolean introduced = yes(note.introducesSelf()) && yes(note.statesPurpose());
                     if (introduced) {
                         fire(out, noContextStrangerIntroduced, request, rel, note);
@@ -666,17 +668,17 @@ public final class HandWrittenNorms {
                         fire(out, noContextStranger, request, rel, note);
                     }
                 }
-                if (rel.acquainted() && rel.lastContactMonths() != null && rel.lastContactMonths() >= staleMonths) {
+                if (d.acquainted() && rel.lastContactMonths() != null && rel.lastContactMonths() >= staleMonths) {
                     fire(out, noContextStale, request, rel, note);
                 }
             }
         }
-        if (wording && notDefault && MISMATCH_TYPES.contains(type) && !request.allTopics().isEmpty()
+        if (wording && notDefault && MISMATCH_TYPES.contains(type) && !d.allTopics().isEmpty()
                 && !rel.knowEachOther() && yes(note.statesPurpose())) {
-            if (no(rel.overlap())) {
+            if (no(d.overlap())) {
                 fire(out, profileMismatch, request, rel, note);
             }
-            if (rel.overlap() == null) {
+            if (d.overlap() == null) {
                 fire(out, profileMismatchUnknown, request, rel, note);
             }
         }
@@ -686,24 +688,24 @@ public final class HandWrittenNorms {
         }
         if (wording) {
             if (yes(note.wrongName())) {
-                greet(out, salutationWrong, recipient, note);
+                greet(out, salutationWrong, d, note);
             }
             if (platform == Platform.XING && (type == MESSAGE || type == CONNECTION) && rel.degree() != 1
                     && note.salutationName() == null) {
-                greet(out, salutationXing, recipient, request, rel, note);
+                greet(out, salutationXing, d, request, rel, note);
             }
             if (GREETED_TYPES.contains(type) && note.salutationName() == null) {
-                greet(out, salutationMissing, recipient, request, note);
+                greet(out, salutationMissing, d, request, note);
             }
         }
     }
 
     /** A GEN-SALUTATION tier: it passes the recipient's own greetings. */
-    private static void greet(Outcome out, RuleMeta meta, Recipient recipient, Object... facts) {
+    private static void greet(Outcome out, RuleMeta meta, Derived derived, Object... facts) {
         List<Object> matched = new java.util.ArrayList<>(List.of(facts));
-        matched.add(recipient);
+        matched.add(derived);
         out.fired(meta, matched);
-        out.raise(meta, "greeting", recipient.greeting(), "greeting", recipient.greeting());
+        out.raise(meta, "greeting", derived.greeting(), "greeting", derived.greeting());
     }
 
     private static void fire(Outcome out, RuleMeta meta, Object a, Object b) {

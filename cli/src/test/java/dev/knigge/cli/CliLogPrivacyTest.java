@@ -37,12 +37,14 @@ class CliLogPrivacyTest {
         Files.writeString(folder.resolve("rules.drl"), """
                 package privacy;
                 import dev.knigge.RequestType;
+                import dev.knigge.ReviewRequest;
+                import dev.knigge.Recipient;
                 import dev.knigge.authoring.*;
                 rule "T-NAME reads the recipient's name as a number"
                     @id(T-NAME)
                     @severity(ADVICE)
                 when
-                    Request( type == RequestType.ENDORSEMENT )
+                    ReviewRequest( type == RequestType.ENDORSEMENT )
                     Recipient( $name : firstName != null )
                 then
                     Findings.raise(kcontext, "n", Integer.parseInt($name));

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What note analysis derived from the note (each may be overridden by the request's
- * {@code declared} answers). Without a note, {@code present} is false and every derived fact
- * false. When the note's language has no lexicon, {@code readable} is false and every fact that
+ * What note analysis derived from the note's text (each may be overridden by the request's
+ * {@code declared} answers); readings that combine the note with the recipient's profile, such
+ * as {@code mentionsProfile} and {@code personalized}, are on {@link Derived}. Without a note,
+ * {@code present} is false and every derived fact false. When the note's language has no lexicon, {@code readable} is false and every fact that
  * needs reading is {@code null}, so rules that test it stay silent.
  *
  * @param present a note that is not blank
@@ -36,17 +37,16 @@ import java.util.Map;
  * @param introducesSelf says who the sender is ("My name is…", "I'm a student in…", "Als Einkaufsleiter…")
  * @param pressure pushes for an answer ("finally", "ASAP", "still waiting", "endlich")
  * @param asksQuestion asks the reader something: a question that is not small talk ("How are you?")
- * @param mentionsProfile names one of the recipient's interests, their industry or one of their groups
- * @param personalized greets by the right name and names a detail of their profile or shared history
- * @param spans the text behind each detected fact, keyed by the fact's name
+ * @param spans the text behind each detected fact, keyed by the fact's name (also {@code mentionsProfile}: the
+ *        recipient's profile words the note names)
  */
 public record Note(boolean present, String language, boolean readable, int length, Boolean defaultInvitation,
                    Boolean defaultRecommendationRequest, String salutationName, Boolean wrongName,
                    Boolean titleUsed, Boolean greetsBySurname, Boolean usesDu, Boolean statesPurpose, Boolean statesContext,
                    Boolean containsPitch, Boolean bigAsk, Boolean asksForJob, Boolean specifics, Boolean givesOut,
                    Boolean offersReciprocity, Boolean saysWhyFits, Boolean asksIntermediaryToCheck,
-                   Boolean introducesSelf, Boolean pressure, Boolean asksQuestion, Boolean mentionsProfile,
-                   Boolean personalized, Map<String, List<Evidence>> spans) {
+                   Boolean introducesSelf, Boolean pressure, Boolean asksQuestion,
+                   Map<String, List<Evidence>> spans) {
 
     /** The spans behind a detected fact, or an empty list. */
     public List<Evidence> spans(String fact) {
@@ -67,7 +67,6 @@ public record Note(boolean present, String language, boolean readable, int lengt
                 + ", specifics=" + specifics
                 + ", givesOut=" + givesOut + ", offersReciprocity=" + offersReciprocity
                 + ", saysWhyFits=" + saysWhyFits + ", asksIntermediaryToCheck=" + asksIntermediaryToCheck
-                + ", introducesSelf=" + introducesSelf + ", pressure=" + pressure + ", asksQuestion=" + asksQuestion
-                + ", mentionsProfile=" + mentionsProfile + ", personalized=" + personalized + "]";
+                + ", introducesSelf=" + introducesSelf + ", pressure=" + pressure + ", asksQuestion=" + asksQuestion + "]";
     }
 }

@@ -203,7 +203,7 @@ class EscapeAttemptsTest {
     class AConsequenceIsOneCallAndNothingElse {
         @Test
         void statementsInsideASwitchExpressionArgument() throws IOException {
-            refused(TestPolicy.RULE.replace("Request( type", "$r : Request( type").replace(RAISE,
+            refused(TestPolicy.RULE.replace("ReviewRequest( type", "$r : ReviewRequest( type").replace(RAISE,
                     "Findings.raise(kcontext, \"limit\", switch (1) { default -> { "
                             + "entryPoints[\"DEFAULT\"].delete(kcontext.getFactHandle($r)); yield 1; } });"),
                     "rules.drl:14:", "'{' is not allowed");
@@ -232,7 +232,7 @@ class EscapeAttemptsTest {
 
         @Test
         void changingFacts() throws IOException {
-            refused(TestPolicy.RULE.replace("Request( type", "$r : Request( type").replace(RAISE, "delete($r);"),
+            refused(TestPolicy.RULE.replace("ReviewRequest( type", "$r : ReviewRequest( type").replace(RAISE, "delete($r);"),
                     "rules.drl:14:", "is not allowed");
             refused(consequence("insert(new Note(true, null, true, 0, null, null, null, null, null, null, null, null,"
                     + " null, null, null, null, null, null, null, null, null, null, java.util.Map.of()));"),
@@ -265,7 +265,7 @@ class EscapeAttemptsTest {
                     .listener(listener))) {
                 assertThat(watcher.review(overTheLimit).findings()).extracting("rule").containsExactly("T-ONE");
                 Files.writeString(folder.resolve("rules.drl"), TestPolicy.HEADER
-                        + TestPolicy.RULE.replace("Request( type", "$r : Request( type").replace(RAISE,
+                        + TestPolicy.RULE.replace("ReviewRequest( type", "$r : ReviewRequest( type").replace(RAISE,
                         "Findings.raise(kcontext, \"limit\", switch (1) { default -> { "
                                 + "entryPoints[\"DEFAULT\"].delete(kcontext.getFactHandle($r)); yield 1; } });"));
                 PolicyException refusal = failed.poll(60, SECONDS);
@@ -371,9 +371,9 @@ class EscapeAttemptsTest {
         void classObjectsThroughPrimitiveWrappers() throws IOException {
             refused(condition("Activity( Integer.TYPE.getProtectionDomain() != null )"), "rules.drl:12:15:",
                     "java.lang.Integer is not allowed");
-            refused(condition("Request( type.getDeclaringClass() != null )"), "rules.drl:12:19:",
+            refused(condition("ReviewRequest( type.getDeclaringClass() != null )"), "rules.drl:12:25:",
                     "calling getDeclaringClass() is not allowed");
-            refused(condition("Request( RequestType.class != null )"), "rules.drl:12:", "RequestType has no constant class");
+            refused(condition("ReviewRequest( RequestType.class != null )"), "rules.drl:12:", "RequestType has no constant class");
         }
 
         @Test
@@ -409,7 +409,7 @@ class EscapeAttemptsTest {
             refused("global java.util.List seen;\n" + TestPolicy.RULE, "rules.drl:6:", "globals are not allowed");
             refused("function int f() { return 1; }\n" + TestPolicy.RULE, "rules.drl:6:", "functions are not allowed");
             refused("declare Counter\n    n : int\nend\n" + TestPolicy.RULE, "rules.drl:6:", "type declarations are not allowed");
-            refused("query q() Request() end\n" + TestPolicy.RULE, "rules.drl:6:", "queries are not allowed");
+            refused("query q() ReviewRequest() end\n" + TestPolicy.RULE, "rules.drl:6:", "queries are not allowed");
             refused("import java.io.File;\n" + TestPolicy.RULE, "rules.drl:6:8:", "import java.io.File is not allowed");
             refused("import dev.knigge.*;\n" + TestPolicy.RULE, "rules.drl:6:8:", "import dev.knigge.* is not allowed");
         }

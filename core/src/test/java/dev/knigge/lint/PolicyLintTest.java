@@ -23,7 +23,7 @@ class PolicyLintTest {
                 @id(T-TWO)
                 @severity(ADVICE)
             when
-                Request( type == RequestType.MESSAGE )
+                ReviewRequest( type == RequestType.MESSAGE )
             then
                 Findings.raise(kcontext);
             end

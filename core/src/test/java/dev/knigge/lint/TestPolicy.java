@@ -9,10 +9,13 @@ import java.util.Map;
 
 /**
  * A small clean policy written to a folder, with one file swapped per test. The DRL header is
- * five lines, so the first rule starts on line 6.
+ * five lines (the request's parts are imported on the line of the authoring import), so the first
+ * rule starts on line 6.
  */
 final class TestPolicy {
-    static final String HEADER = "package lint.test;\n\nimport dev.knigge.RequestType;\nimport dev.knigge.authoring.*;\n\n";
+    static final String HEADER = "package lint.test;\n\nimport dev.knigge.RequestType;\nimport dev.knigge.authoring.*;"
+            + " import dev.knigge.ReviewRequest; import dev.knigge.Requester; import dev.knigge.Recipient;"
+            + " import dev.knigge.Relationship; import dev.knigge.Activity; import dev.knigge.Group;\n\n";
     static final String PROPERTIES = "id=clean\nversion=1\nlocales=en,de\nparam.limit=3\n";
     /** One rule, lines 6 to 15; its consequence is on line 14. */
     static final String RULE = """
@@ -20,7 +23,7 @@ final class TestPolicy {
                 @id(T-ONE)
                 @severity(WARNING)
             when
-                Request( type == RequestType.CONNECTION )
+                ReviewRequest( type == RequestType.CONNECTION )
                 Parameters( $limit : integer("limit") )
                 Activity( similarSentLast7Days >= $limit )
             then

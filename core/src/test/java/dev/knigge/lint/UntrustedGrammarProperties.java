@@ -3,20 +3,22 @@ package dev.knigge.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.knigge.Activity;
 import dev.knigge.Advisor;
+import dev.knigge.Group;
 import dev.knigge.Policy;
 import dev.knigge.PolicyException;
-import dev.knigge.authoring.Activity;
-import dev.knigge.authoring.Group;
+import dev.knigge.Recipient;
+import dev.knigge.Relationship;
+import dev.knigge.Requester;
+import dev.knigge.ReviewRequest;
+import dev.knigge.authoring.Derived;
 import dev.knigge.authoring.Note;
-import dev.knigge.authoring.Recipient;
-import dev.knigge.authoring.Relationship;
-import dev.knigge.authoring.Request;
-import dev.knigge.authoring.Requester;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,20 +40,23 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * The untrusted policy language as a grammar: rules generated from it — patterns on every fact,
- * constraints on every field of every type (read from the fact records, so new fields are
+ * constraints on every field of every type (read from the facts' accessors, so new fields are
  * covered), bindings, {@code not}, {@code exists}, Parameters accessors — lint clean and load
  * from disk; the same rules with one construct from outside the language put in anywhere are
  * refused by lint and by loading.
  */
 class UntrustedGrammarProperties {
-    private static final List<Class<?>> FACTS = List.of(Request.class, Requester.class, Recipient.class,
-            Relationship.class, Activity.class, Group.class, Note.class);
+    private static final List<Class<?>> FACTS = List.of(ReviewRequest.class, Requester.class, Recipient.class,
+            Relationship.class, Activity.class, Group.class, Note.class, Derived.class);
+    /** Public no-argument methods that are no field: how a value is made, copied and printed. */
+    private static final Set<String> NOT_FIELDS = Set.of("builder", "toBuilder", "toString", "hashCode", "equals");
 
     /** A generated rule, in parts, so a mutation can put something into any of them. */
     record Rule(List<String> preamble, List<String> metadata, List<String> patterns, String consequence) {
         String drl() {
             StringBuilder out = new StringBuilder("package generated;\n\nimport dev.knigge.authoring.*;\n");
-            for (String type : List.of("RequestType", "Platform", "Account", "AddressForm")) {
+            for (String type : List.of("RequestType", "Platform", "Account", "AddressForm", "ReviewRequest", "Requester",
+                    "Recipient", "Relationship", "Activity", "Group")) {
                 out.append("import dev.knigge.").append(type).append(";\n");
             }
             preamble.forEach(line -> out.append(line).append('\n'));
@@ -114,10 +119,10 @@ class UntrustedGrammarProperties {
 
     /** A pattern on a fact with up to three constraints on its fields, maybe under {@code not} or {@code exists}. */
     private static Arbitrary<String> pattern(Class<?> fact) {
-        List<RecordComponent> fields = new ArrayList<>();
-        for (RecordComponent component : fact.getRecordComponents()) {
-            if (constraints(component).length > 0) {
-                fields.add(component);
+        List<Method> fields = new ArrayList<>();
+        for (Method accessor : fields(fact)) {
+            if (constraints(accessor).length > 0) {
+                fields.add(accessor);
             }
         }
         Arbitrary<String> constraint = Arbitraries.of(fields)
@@ -127,10 +132,24 @@ class UntrustedGrammarProperties {
                 wrap + fact.getSimpleName() + "( " + constraints + " )");
     }
 
+    /** A fact's fields: the public no-argument accessors it declares, by name. */
+    private static List<Method> fields(Class<?> fact) {
+        List<Method> fields = new ArrayList<>();
+        for (Method method : fact.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                    && !method.isSynthetic() && method.getParameterCount() == 0 && method.getReturnType() != void.class
+                    && !NOT_FIELDS.contains(method.getName())) {
+                fields.add(method);
+            }
+        }
+        fields.sort(Comparator.comparing(Method::getName));
+        return fields;
+    }
+
     /** Constraints a field of this type can have in the language. */
-    private static String[] constraints(RecordComponent field) {
+    private static String[] constraints(Method field) {
         String f = field.getName();
-        Class<?> type = field.getType();
+        Class<?> type = field.getReturnType();
         if (type == boolean.class) {
             return new String[] {f, "!" + f, f + " == true", f + " != false || " + f, "!(" + f + " || !" + f + ")"};
         }
@@ -154,10 +173,14 @@ class UntrustedGrammarProperties {
             String last = name + "." + ((Enum<?>) values[values.length - 1]).name();
             return new String[] {f + " == " + first, f + " in (" + first + ", " + last + ")", f + " not in (" + last + ")"};
         }
-        if (Collection.class.isAssignableFrom(type) && field.getGenericType() instanceof ParameterizedType generic
+        if (Collection.class.isAssignableFrom(type) && field.getGenericReturnType() instanceof ParameterizedType generic
                 && generic.getActualTypeArguments()[0] == String.class) {
             return new String[] {f + " contains \"x\"", "!" + f + ".isEmpty()", f + ".size() >= 1", f + " not contains \"y\"",
                 "\"z\" memberOf " + f};
+        }
+        if (type.getPackageName().startsWith("dev.knigge")) {
+            // A part of the request (or its declared answers): compared with null; facts are matched on their own.
+            return new String[] {f + " != null", f + " == null || " + f + " != null"};
         }
         return new String[0];
     }
@@ -246,7 +269,7 @@ class UntrustedGrammarProperties {
             constraint("a static call", "Note", "Math.max(length, 1) > 0"),
             constraint("new", "Note", "new Object() != null"),
             constraint("this", "Note", "this != null"),
-            constraint("class", "Request", "type.getClass() != null"),
+            constraint("class", "ReviewRequest", "type.getClass() != null"),
             constraint("a positional constraint", "Note", "true;"),
             constraint("a variable without $", "Note", "len : length"),
             constraint("an unknown field", "Note", "lenght > 1"),
@@ -295,9 +318,9 @@ class UntrustedGrammarProperties {
     void theGrammarConstrainsEveryFieldOfEveryFactButTheNotesSpans() {
         Set<String> uncovered = new TreeSet<>();
         for (Class<?> fact : FACTS) {
-            for (RecordComponent component : fact.getRecordComponents()) {
-                if (constraints(component).length == 0) {
-                    uncovered.add(fact.getSimpleName() + "." + component.getName());
+            for (Method accessor : fields(fact)) {
+                if (constraints(accessor).length == 0) {
+                    uncovered.add(fact.getSimpleName() + "." + accessor.getName());
                 }
             }
         }

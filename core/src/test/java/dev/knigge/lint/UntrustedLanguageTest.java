@@ -37,9 +37,9 @@ class UntrustedLanguageTest {
     void everyConstructOfTheLanguageLoadsAndFires() {
         Path clean = TestPolicy.in(dir.resolve("clean"))
                 .with("policy.properties", TestPolicy.PROPERTIES + "param.cap.weekly.CONNECTION=9\nparam.cap.weekly.MESSAGE=9\n")
-                .rules(RULE.replace("Request( type == RequestType.CONNECTION )",
-                        "$r : Request( type in (RequestType.CONNECTION, RequestType.MESSAGE), $type : type,"
-                                + " type not in (RequestType.INMAIL), allTopics.size() >= 0 )")
+                .rules(RULE.replace("ReviewRequest( type == RequestType.CONNECTION )",
+                        "$r : ReviewRequest( type in (RequestType.CONNECTION, RequestType.MESSAGE), $type : type,"
+                                + " type not in (RequestType.INMAIL) )\n    Derived( allTopics.size() >= 0, stranger || acquainted )")
                 .replace(ACTIVITY, "Activity( similarSentLast7Days >= $limit && (sameNoteRecipients > 0 ||"
                         + " !restricted), $sent : similarSentLast7Days, acceptanceRate == null )\n"
                         + "    not Group( posts != null && posts < -1 * 2 + 1 )\n"
@@ -83,7 +83,27 @@ class UntrustedLanguageTest {
                 .containsExactly(at("11:26") + "integer(…) takes the parameter's key as one string literal, as in"
                         + " integer(\"mass.sameNote\")");
         assertThat(lint(RULE.replace("RequestType.CONNECTION", "RequestType.CONECTION")))
-                .containsExactly(at("10:34") + "RequestType has no constant CONECTION (did you mean \"CONNECTION\"?)");
+                .containsExactly(at("10:40") + "RequestType has no constant CONECTION (did you mean \"CONNECTION\"?)");
+    }
+
+    @Test
+    void aPolicyWrittenForTheOldFactsIsToldWhereTheyWent() {
+        String old = "package lint.test;\n\nimport dev.knigge.RequestType;\nimport dev.knigge.authoring.*;\n\n"
+                + RULE.replace("ReviewRequest( type", "Request( type")
+                .replace(ACTIVITY, "Relationship( degree > 0 )");
+        Path folder = TestPolicy.in(dir).with("rules.drl", old).write();
+        assertThat(PolicyLint.check(folder, false).stream().map(Object::toString).toList()).containsExactly(
+                at("10:5") + "the pattern type 'Request' names nothing; the request is ReviewRequest: import"
+                        + " dev.knigge.ReviewRequest and write ReviewRequest( … )",
+                at("12:5") + "the pattern type 'Relationship' names nothing; Relationship is dev.knigge.Relationship:"
+                        + " import dev.knigge.Relationship");
+        assertThat(lint(RULE.replace(ACTIVITY, "Relationship( stranger, degree > 0 )"))).containsExactly(
+                at("12:19") + "unknown field 'stranger' on Relationship; stranger is on Derived, as in Derived( stranger )");
+        assertThat(lint(RULE.replace(ACTIVITY, "Note( personalized == false )"))).containsExactly(
+                at("12:11") + "unknown field 'personalized' on Note; personalized is on Derived, as in"
+                        + " Derived( personalized )");
+        assertThat(lint(RULE.replace(ACTIVITY, "$r : ReviewRequest( recipient.greeting != null )"))).containsExactly(
+                at("12:35") + "unknown field 'greeting' on Recipient; greeting is on Derived, as in Derived( greeting )");
     }
 
     @Test

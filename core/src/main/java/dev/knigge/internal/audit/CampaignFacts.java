@@ -1,11 +1,9 @@
 package dev.knigge.internal.audit;
 
 import dev.knigge.Activity;
-import dev.knigge.Relationship;
 import dev.knigge.RequestType;
 import dev.knigge.ReviewRequest;
-import dev.knigge.internal.note.Topics;
-import java.util.List;
+import dev.knigge.internal.engine.Derivation;
 
 /** The per-request facts of an audit: the campaign's counts filled in, and the readings the report counts. */
 final class CampaignFacts {
@@ -34,15 +32,14 @@ final class CampaignFacts {
         return request.toBuilder().activity(filled.build()).build();
     }
 
-    /** A stranger, as the norms read it: they don't know each other and never interacted. */
+    /** A stranger, as the norms read it (the review's own derived reading). */
     static boolean stranger(ReviewRequest request) {
-        Relationship relationship = request.relationship();
-        return !relationship.knowEachOther() && !relationship.workedTogether() && relationship.interactions() == 0;
+        return Derivation.stranger(request.relationship());
     }
 
     /**
      * A group or discussion invitation whose topic the recipient's profile does not show: no
-     * overlap as the norms define it (the request's topics, group topics and skill against the
+     * overlap as the review derives it (the request's topics, group topics and skill against the
      * recipient's interests, industry and groups, or the note naming one of them). An empty
      * profile is unknown, never off-topic.
      */
@@ -50,11 +47,6 @@ final class CampaignFacts {
         if (request.type() != RequestType.GROUP_INVITE && request.type() != RequestType.DISCUSSION_INVITE) {
             return false;
         }
-        List<String> profile = NoteNormalizer.profileEntries(request.recipient());
-        if (profile.isEmpty() || noteMentionsProfile) {
-            return false;
-        }
-        List<String> topics = NoteNormalizer.requestTopics(request, false);
-        return !Topics.meet(Topics.normalize(topics), Topics.normalize(profile));
+        return Boolean.FALSE.equals(Derivation.overlap(request, noteMentionsProfile));
     }
 }

@@ -1,15 +1,8 @@
 package dev.knigge.internal.engine;
 
-import dev.knigge.authoring.Activity;
 import dev.knigge.authoring.Findings;
-import dev.knigge.authoring.Group;
-import dev.knigge.authoring.Note;
 import dev.knigge.authoring.Parameters;
-import dev.knigge.authoring.Recipient;
-import dev.knigge.authoring.Relationship;
-import dev.knigge.authoring.Request;
-import dev.knigge.authoring.Requester;
-import java.lang.reflect.RecordComponent;
+import dev.knigge.internal.lint.FactModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,8 +38,7 @@ import org.mvel2.asm.Type;
  * nothing else — read instruction by instruction from its bytecode.
  */
 final class CompiledRulesCheck {
-    private static final List<Class<?>> FACTS = List.of(Request.class, Requester.class, Recipient.class,
-            Relationship.class, Activity.class, Group.class, Note.class, Parameters.class);
+    private static final List<Class<?>> FACTS = FactModel.FACT_TYPES;
     private static final Set<String> ACCESSORS = Set.of("integer", "decimal", "has", "weeklyCap");
     private static final Set<String> QUERIES = Set.of("isEmpty", "size");
     private static final Set<String> WORDS = Set.of("true", "false", "null", "contains", "memberOf", "not");
@@ -58,9 +50,7 @@ final class CompiledRulesCheck {
 
     private CompiledRulesCheck() {
         for (Class<?> fact : FACTS) {
-            for (RecordComponent component : fact.isRecord() ? fact.getRecordComponents() : new RecordComponent[0]) {
-                names.add(component.getName());
-            }
+            names.addAll(FactModel.accessors(fact).keySet());
         }
     }
 
@@ -176,8 +166,7 @@ final class CompiledRulesCheck {
         }
         // An enum constant of dev.knigge: the type's simple name, then the constant's.
         for (Class<?> fact : FACTS) {
-            for (RecordComponent component : fact.isRecord() ? fact.getRecordComponents() : new RecordComponent[0]) {
-                Class<?> type = component.getType();
+            for (Class<?> type : FactModel.accessors(fact).values()) {
                 if (type.isEnum() && (type.getSimpleName().equals(word) || (previous.equals(".")
                         && List.of(type.getEnumConstants()).stream().anyMatch(e -> ((Enum<?>) e).name().equals(word))))) {
                     return true;
@@ -241,10 +230,20 @@ final class CompiledRulesCheck {
 
         @Override
         public void visitFieldInsn(int opcode, String target, String name, String descriptor) {
+            // dev.knigge also holds the request's values, whose constants (Relationship.STRANGERS) are no enum's.
             boolean enumConstant = opcode == Opcodes.GETSTATIC && target.startsWith("dev/knigge/")
-                    && target.indexOf('/', "dev/knigge/".length()) < 0;
+                    && target.indexOf('/', "dev/knigge/".length()) < 0 && isEnum(target);
             if (!enumConstant) {
                 problems.accept("the compiled consequence reads " + target.replace('/', '.') + "." + name);
+            }
+        }
+
+        private static boolean isEnum(String internalName) {
+            try {
+                return Class.forName(internalName.replace('/', '.'), false, CompiledRulesCheck.class.getClassLoader())
+                        .isEnum();
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
             }
         }
 

@@ -40,9 +40,9 @@ public final class Precompiled {
     private static final String MAGIC = "knigge-precompiled";
     private static final int FORMAT = 4;
     private static final List<Class<?>> FACT_CLASSES = List.of(
-            dev.knigge.authoring.Request.class, dev.knigge.authoring.Requester.class,
-            dev.knigge.authoring.Recipient.class, dev.knigge.authoring.Relationship.class,
-            dev.knigge.authoring.Activity.class, dev.knigge.authoring.Group.class, dev.knigge.authoring.Note.class,
+            dev.knigge.ReviewRequest.class, dev.knigge.Requester.class, dev.knigge.Recipient.class,
+            dev.knigge.Relationship.class, dev.knigge.Activity.class, dev.knigge.Group.class, dev.knigge.Declared.class,
+            dev.knigge.authoring.Note.class, dev.knigge.authoring.Derived.class,
             dev.knigge.authoring.Parameters.class, dev.knigge.authoring.Findings.class, dev.knigge.RequestType.class,
             dev.knigge.Platform.class, dev.knigge.Account.class, dev.knigge.AddressForm.class, dev.knigge.Severity.class,
             dev.knigge.Evidence.class, RuleMeta.class);

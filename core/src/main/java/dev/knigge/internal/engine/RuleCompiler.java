@@ -4,11 +4,11 @@ import dev.knigge.PolicyException;
 import dev.knigge.PolicyException.Problem;
 import dev.knigge.Severity;
 import dev.knigge.internal.Suggestions;
+import dev.knigge.internal.lint.FactModel;
 import dev.knigge.internal.note.NoteFacts;
 import dev.knigge.internal.policy.PolicyFile;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -352,11 +352,7 @@ public final class RuleCompiler {
         List<String> names = new ArrayList<>();
         try {
             Class<?> cls = Class.forName(type, false, loader);
-            if (cls.isRecord()) {
-                for (RecordComponent component : cls.getRecordComponents()) {
-                    names.add(component.getName());
-                }
-            }
+            names.addAll(FactModel.accessors(cls).keySet());
             for (Method method : cls.getMethods()) {
                 if (Modifier.isStatic(method.getModifiers()) || method.getDeclaringClass() == Object.class) {
                     continue;

@@ -1,6 +1,7 @@
 package dev.knigge.internal.engine;
 
 import dev.knigge.ReviewException;
+import dev.knigge.ReviewRequest;
 import dev.knigge.authoring.Parameters;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,15 +41,17 @@ final class RuleSessions {
         run.begin(outcome);
         boolean completed = false;
         try {
-            lease.insert(facts.request());
-            lease.insert(facts.requester());
-            lease.insert(facts.recipient());
-            lease.insert(facts.relationship());
-            lease.insert(facts.activity());
-            if (facts.group() != null) {
-                lease.insert(facts.group());
+            ReviewRequest request = facts.request();
+            lease.insert(request);
+            lease.insert(request.requester());
+            lease.insert(request.recipient());
+            lease.insert(request.relationship());
+            lease.insert(request.activity());
+            if (request.group() != null) {
+                lease.insert(request.group());
             }
             lease.insert(facts.note());
+            lease.insert(facts.derived());
             int fired = lease.session.fireAllRules(MAX_FIRINGS + 1);
             if (fired > MAX_FIRINGS) {
                 RuleMeta loop = run.mostFired();

@@ -1,14 +1,8 @@
 package dev.knigge.internal.engine;
 
-import dev.knigge.authoring.Activity;
 import dev.knigge.authoring.Findings;
-import dev.knigge.authoring.Group;
-import dev.knigge.authoring.Note;
 import dev.knigge.authoring.Parameters;
-import dev.knigge.authoring.Recipient;
-import dev.knigge.authoring.Relationship;
-import dev.knigge.authoring.Request;
-import dev.knigge.authoring.Requester;
+import dev.knigge.internal.lint.FactModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,8 +49,7 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 final class Sessions<R extends AgendaEventListener & Channel> {
     /** The facts of a review that are deleted after it; every rule must join one of them. */
-    private static final Set<Class<?>> PER_REVIEW = Set.of(Request.class, Requester.class, Recipient.class,
-            Relationship.class, Activity.class, Group.class, Note.class);
+    private static final Set<Class<?>> PER_REVIEW = FactModel.PER_REVIEW;
 
     private final InternalKnowledgeBase base;
     private final Parameters parameters;

@@ -22,8 +22,9 @@ import org.drools.drl.ast.descr.WindowDeclarationDescr;
 
 /**
  * The untrusted policy language, checked on one DRL file: first its raw text ({@link PlainText}),
- * before Drools' parser reads it, then the descriptors the parser made of it — the package, imports (Knigge's facts,
- * {@code Findings}, the enums of {@code dev.knigge} and {@code java.lang} values), no globals,
+ * before Drools' parser reads it, then the descriptors the parser made of it — the package, imports (Knigge's facts:
+ * the request's values in {@code dev.knigge} and {@code dev.knigge.authoring.*}; {@code Findings}, the enums of
+ * {@code dev.knigge} and {@code java.lang} values), no globals,
  * functions, declarations, queries or attributes, and each rule as {@link UntrustedRule} allows.
  * What passes is the whole of what the compiler is given, so nothing outside the language is
  * ever compiled or evaluated.
@@ -108,7 +109,8 @@ public final class UntrustedDrl {
             String target = descr.getTarget();
             if (!importable(target, types)) {
                 at(report, descr, target, "import " + target + UntrustedLanguage.REFUSED + "; import "
-                        + AUTHORING_WILDCARD + " and the enums of dev.knigge you use (import dev.knigge.RequestType)");
+                        + AUTHORING_WILDCARD + ", the parts of the request you match (import dev.knigge.ReviewRequest)"
+                        + " and the enums of dev.knigge you use (import dev.knigge.RequestType)");
             }
         }
         for (FunctionImportDescr descr : pkg.getFunctionImports()) {

@@ -17,9 +17,9 @@ final class UntrustedLanguage {
     static final String CONSEQUENCE = "a consequence is exactly Findings.raise(kcontext, \"name\", value, …); each"
             + " value a bound variable, a literal or a Parameters accessor";
     /** What a condition may be built of. */
-    static final String CONDITIONS = "conditions are patterns on Knigge's facts (Request, Requester, Recipient,"
-            + " Relationship, Activity, Group, Note, Parameters), combined with not, exists, and, or, and"
-            + " Type() from $fact.collectionField";
+    static final String CONDITIONS = "conditions are patterns on Knigge's facts (ReviewRequest, Requester,"
+            + " Recipient, Relationship, Activity, Group, Note, Derived, Parameters), combined with not, exists, and,"
+            + " or, and Type() from $fact.collectionField";
     /** What metadata a rule may carry. */
     static final String METADATA = "a rule carries @id, @severity, @evidence and @unchecked, each with a plain"
             + " value such as @id(ACME-ONE)";

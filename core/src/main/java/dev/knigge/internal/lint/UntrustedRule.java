@@ -176,9 +176,10 @@ final class UntrustedRule {
             return;
         }
         if (type == null || !(FactModel.isFact(type) || (fromCollection && type == String.class))) {
+            String hint = type == null ? FactModel.importHint(typeName.strip()) : null;
             report.at(pattern, (type == null ? "the pattern type '" + typeName + "' names nothing"
                     : "a pattern on " + type.getName().replace('$', '.') + UntrustedLanguage.REFUSED) + "; "
-                    + UntrustedLanguage.CONDITIONS);
+                    + (hint != null ? hint : UntrustedLanguage.CONDITIONS));
             declare(pattern, null);
             return;
         }

@@ -202,9 +202,18 @@ final class ValueCheck {
         if (fact == null) {
             return fail(first, "'" + first.text() + "' names nothing here; " + UntrustedLanguage.CONSTRAINTS);
         }
+        String moved = FactModel.movedTo(fact, first.text());
+        if (moved != null) {
+            return fail(first, unknownField(first.text(), fact) + "; " + first.text() + " is on " + moved
+                    + ", as in " + moved + "( " + first.text() + " )");
+        }
         String closest = Suggestions.didYouMean(first.text(), FactModel.names(fact));
-        return fail(first, "unknown field '" + first.text() + "' on " + fact.getSimpleName()
+        return fail(first, unknownField(first.text(), fact)
                 + (closest.isEmpty() ? "; its fields: " + String.join(", ", FactModel.names(fact)) : closest));
+    }
+
+    private static String unknownField(String name, Class<?> fact) {
+        return "unknown field '" + name + "' on " + fact.getSimpleName();
     }
 
     private ValueType enumConstant(Token first, Class<?> type) {
@@ -258,8 +267,10 @@ final class ValueCheck {
             } else if (!call && current.kind() == ValueType.Kind.FACT && current.type() != Parameters.class) {
                 ValueType field = FactModel.fields(current.type()).get(member.text());
                 if (field == null) {
-                    return fail(member, "unknown field '" + member.text() + "' on " + current.type().getSimpleName()
-                            + Suggestions.didYouMean(member.text(), FactModel.names(current.type())));
+                    String moved = FactModel.movedTo(current.type(), member.text());
+                    return fail(member, unknownField(member.text(), current.type()) + (moved != null
+                            ? "; " + member.text() + " is on " + moved + ", as in " + moved + "( " + member.text() + " )"
+                            : Suggestions.didYouMean(member.text(), FactModel.names(current.type()))));
                 }
                 current = field;
             } else if (call) {

@@ -69,8 +69,12 @@ public final class NoteAnalyzer {
         return lexicons.keySet();
     }
 
-    /** The result: the note fact and what could not be checked. */
-    public record Analysis(Note note, List<String> unchecked) {}
+    /**
+     * The result: the note fact, what could not be checked, and whether the note names one of the
+     * recipient's interests, their industry or one of their groups (its spans are the note's
+     * {@code mentionsProfile} spans; the reading itself belongs to the derived facts).
+     */
+    public record Analysis(Note note, List<String> unchecked, boolean mentionsProfile) {}
 
     /** Analyzes a request's note. */
     public Analysis analyze(ReviewRequest request) {
@@ -78,7 +82,7 @@ public final class NoteAnalyzer {
         Declared declared = request.declared();
         String requested = languageCode(request.language());
         if (note == null || note.isBlank()) {
-            return new Analysis(absent(requested, declared), List.of());
+            return new Analysis(absent(requested, declared), List.of(), false);
         }
         Text text = Text.of(note);
         Recipient recipient = request.recipient();
@@ -92,8 +96,8 @@ public final class NoteAnalyzer {
                     declared.statesPurpose(), declared.statesContext(), declared.containsPitch(), declared.bigAsk(),
                     Boolean.FALSE.equals(declared.bigAsk()) ? Boolean.FALSE : null, declared.specifics(),
                     declared.givesOut(), declared.offersReciprocity(), declared.saysWhyFits(),
-                    declared.asksIntermediaryToCheck(), null, null, null, mentionsProfile, null, freeze(spans));
-            return new Analysis(unreadable, List.of(UNCHECKED_LANGUAGE));
+                    declared.asksIntermediaryToCheck(), null, null, null, freeze(spans));
+            return new Analysis(unreadable, List.of(UNCHECKED_LANGUAGE), mentionsProfile);
         }
 
         Set<String> firstNames = words(recipient.firstName());
@@ -205,10 +209,6 @@ public final class NoteAnalyzer {
                 | mentions(text, request.skill(), spans, Detector.SPECIFICS.fact());
 
         Boolean statesContext = override(declared.statesContext(), found[Detector.CONTEXT.ordinal()]);
-        Boolean personalized = null;
-        if (wrongName != null) {
-            personalized = salutationName != null && !wrongName && (statesContext || mentionsProfile);
-        }
         Note fact = new Note(true, language, true, length, defaultInvitation,
                 found[Detector.DEFAULT_RECOMMENDATION.ordinal()], salutationName, wrongName, titleUsed,
                 greetsBySurname, found[Detector.DU.ordinal()],
@@ -223,8 +223,8 @@ public final class NoteAnalyzer {
                 override(declared.saysWhyFits(), found[Detector.FITS.ordinal()]),
                 override(declared.asksIntermediaryToCheck(), found[Detector.OPT_IN.ordinal()]),
                 found[Detector.SELF_INTRO.ordinal()], found[Detector.PRESSURE.ordinal()], asksQuestion,
-                mentionsProfile, personalized, freeze(spans));
-        return new Analysis(fact, List.of());
+                freeze(spans));
+        return new Analysis(fact, List.of(), mentionsProfile);
     }
 
     private static Note absent(String language, Declared declared) {
@@ -233,7 +233,7 @@ public final class NoteAnalyzer {
                 override(declared.containsPitch(), false), override(declared.bigAsk(), false), false,
                 override(declared.specifics(), false), override(declared.givesOut(), false),
                 override(declared.offersReciprocity(), false), override(declared.saysWhyFits(), false),
-                override(declared.asksIntermediaryToCheck(), false), false, false, false, false, false, Map.of());
+                override(declared.asksIntermediaryToCheck(), false), false, false, false, Map.of());
     }
 
     private static Boolean override(Boolean declared, boolean detected) {
@@ -255,6 +255,9 @@ public final class NoteAnalyzer {
      * convincingly. A language counts only when its stop words make up at least one word in
      * {@value #STOPWORD_SHARE} (a Spanish note with one "me" in it is not English), or when its
      * letters appear too (ä, ö, ü, ß); a note of a greeting and a name goes by the greeting.
+     *
+     * @param recipientLanguages the recipient's languages, primary codes as {@code Recipient} keeps them: a tie
+     *        goes to the one they list first
      */
     String detect(Text text, List<String> recipientLanguages) {
         String best = null;
@@ -296,7 +299,7 @@ public final class NoteAnalyzer {
 
     private static int rank(String language, List<String> recipientLanguages) {
         for (int i = 0; i < recipientLanguages.size(); i++) {
-            if (language.equals(languageCode(recipientLanguages.get(i)))) {
+            if (language.equals(recipientLanguages.get(i))) {
                 return i;
             }
         }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompiledRulesCheckTest {
     private static final ClassLoader LOADER = CompiledRulesCheckTest.class.getClassLoader();
-    private static final String HEADER = "package second;\nimport dev.knigge.RequestType;\nimport dev.knigge.authoring.*;\n";
+    private static final String HEADER = "package second;\nimport dev.knigge.RequestType;\n"
+            + "import dev.knigge.authoring.*; import dev.knigge.ReviewRequest;\n";
 
     @TempDir
     Path dir;
@@ -46,7 +47,7 @@ class CompiledRulesCheckTest {
     @Test
     void aConsequenceThatCreatesAFileIsRefusedAndNeverRuns() {
         Path marker = dir.resolve("made");
-        assertThat(secondCheck(rule("Request()", "Findings.raise(kcontext, \"v\", new java.io.File(\""
+        assertThat(secondCheck(rule("ReviewRequest()", "Findings.raise(kcontext, \"v\", new java.io.File(\""
                 + marker.toString().replace('\\', '/') + "\").createNewFile());")))
                 .contains("rule \"T-ONE test\": the compiled consequence uses java.io.File, which the untrusted policy"
                         + " language does not allow");
@@ -55,17 +56,17 @@ class CompiledRulesCheckTest {
 
     @Test
     void consequencesThatCallAnythingElseAreRefused() {
-        assertThat(secondCheck(rule("Request()", "System.exit(1); Findings.raise(kcontext);")))
+        assertThat(secondCheck(rule("ReviewRequest()", "System.exit(1); Findings.raise(kcontext);")))
                 .anySatisfy(p -> assertThat(p).contains("calls java.lang.System.exit"));
-        assertThat(secondCheck(rule("$r : Request()", "Findings.raise(kcontext, \"v\", $r.toString());")))
-                .anySatisfy(p -> assertThat(p).contains("calls dev.knigge.authoring.Request.toString"));
-        assertThat(secondCheck(rule("Request()", "Findings.raise(kcontext, \"v\", String.class);")))
+        assertThat(secondCheck(rule("$r : ReviewRequest()", "Findings.raise(kcontext, \"v\", $r.toString());")))
+                .anySatisfy(p -> assertThat(p).contains("calls dev.knigge.ReviewRequest.toString"));
+        assertThat(secondCheck(rule("ReviewRequest()", "Findings.raise(kcontext, \"v\", String.class);")))
                 .anySatisfy(p -> assertThat(p).contains("loads a class or method constant"));
     }
 
     @Test
     void conditionsBeyondTheLanguageAreRefused() {
-        assertThat(secondCheck(rule("Request( String.valueOf(subject) != null )", "Findings.raise(kcontext);")))
+        assertThat(secondCheck(rule("ReviewRequest( String.valueOf(subject) != null )", "Findings.raise(kcontext);")))
                 .anySatisfy(p -> assertThat(p).contains("a compiled constraint names 'String'"));
         assertThat(secondCheck(rule("Object()", "Findings.raise(kcontext);")))
                 .anySatisfy(p -> assertThat(p).contains("the compiled rule matches java.lang.Object"));
@@ -77,9 +78,9 @@ class CompiledRulesCheckTest {
 
     @Test
     void attributesAndMetadataAreRefused() {
-        assertThat(secondCheck(rule("Request()", "Findings.raise(kcontext);").replace("when", "  salience 10\nwhen")))
+        assertThat(secondCheck(rule("ReviewRequest()", "Findings.raise(kcontext);").replace("when", "  salience 10\nwhen")))
                 .anySatisfy(p -> assertThat(p).contains("the compiled rule has attributes"));
-        PolicyFile file = new PolicyFile("rules.drl", "rules.drl", HEADER + rule("Request()", "Findings.raise(kcontext);"));
+        PolicyFile file = new PolicyFile("rules.drl", "rules.drl", HEADER + rule("ReviewRequest()", "Findings.raise(kcontext);"));
         List<Problem> problems = new ArrayList<>();
         RuleCompiler.compile(RuleCompiler.parse(List.of(file), problems), Set.of(file), LOADER, problems);
         assertThat(problems).extracting(Problem::message)

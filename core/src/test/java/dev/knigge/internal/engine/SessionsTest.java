@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SessionsTest {
     private static final ClassLoader LOADER = SessionsTest.class.getClassLoader();
-    private static final String HEADER = "package reuse;\nimport dev.knigge.RequestType;\nimport dev.knigge.authoring.*;\n";
+    private static final String HEADER = "package reuse;\nimport dev.knigge.RequestType;\n"
+            + "import dev.knigge.authoring.*; import dev.knigge.ReviewRequest; import dev.knigge.Group;\n";
 
     private static String rule(String id, String when, String then) {
         return "rule \"" + id + " test\"\n  @id(" + id + ")\n  @severity(WARNING)\nwhen\n" + when + "\nthen\n  " + then + "\nend\n";
@@ -39,7 +40,7 @@ class SessionsTest {
     class WhenDeletingTheReviewsFactsCleansASession {
         @Test
         void rulesThatEachJoinAFactOfTheReview() {
-            assertThat(reusedByDeleting(rule("R-ONE", "  Request( type == RequestType.MESSAGE )\n  Parameters( $n : integer(\"x\") )",
+            assertThat(reusedByDeleting(rule("R-ONE", "  ReviewRequest( type == RequestType.MESSAGE )\n  Parameters( $n : integer(\"x\") )",
                     "Findings.raise(kcontext);") + rule("R-TWO", "  Note( present )\n  not Group()", "Findings.raise(kcontext);")))
                     .isTrue();
         }
@@ -64,7 +65,7 @@ class SessionsTest {
 
         @Test
         void aRuleInAnAgendaGroup() {
-            assertThat(reusedByDeleting(rule("R-ONE", "  Request()", "Findings.raise(kcontext);")
+            assertThat(reusedByDeleting(rule("R-ONE", "  ReviewRequest()", "Findings.raise(kcontext);")
                     .replace("@severity(WARNING)", "@severity(WARNING)\n  agenda-group \"later\"\n  auto-focus true")))
                     .isFalse();
         }
@@ -74,10 +75,10 @@ class SessionsTest {
     class EveryReviewSeesAFreshSession {
         private static final String RULES = rule("R-ALWAYS", "  Parameters()", "Findings.raise(kcontext);")
                 + rule("R-NO-GROUP", "  not Group()", "Findings.raise(kcontext);")
-                + rule("R-MESSAGE", "  Request( type == RequestType.MESSAGE )", "insert(\"derived\");")
+                + rule("R-MESSAGE", "  ReviewRequest( type == RequestType.MESSAGE )", "insert(\"derived\");")
                 + rule("R-DERIVED", "  String()", "Findings.raise(kcontext);")
-                + rule("R-NOT-DERIVED", "  Request()\n  not String()", "Findings.raise(kcontext);")
-                + rule("R-STRANGER", "  Relationship( stranger )", "Findings.raise(kcontext);");
+                + rule("R-NOT-DERIVED", "  ReviewRequest()\n  not String()", "Findings.raise(kcontext);")
+                + rule("R-STRANGER", "  Derived( stranger )", "Findings.raise(kcontext);");
 
         private Advisor advisor(Path dir, String drl) throws Exception {
             Files.writeString(dir.resolve("policy.properties"), "id=reuse\nversion=1\nlocales=en\n");
@@ -116,8 +117,8 @@ class SessionsTest {
 
         @Test
         void aReviewOfAPolicyThatDeletingCleansMatchesAFreshSessionEveryTime(@TempDir Path dir) throws Exception {
-            Advisor advisor = advisor(dir, rule("R-NO-GROUP", "  Request()\n  not Group()", "Findings.raise(kcontext);")
-                    + rule("R-STRANGER", "  Relationship( stranger )\n  Parameters()", "Findings.raise(kcontext);"));
+            Advisor advisor = advisor(dir, rule("R-NO-GROUP", "  ReviewRequest()\n  not Group()", "Findings.raise(kcontext);")
+                    + rule("R-STRANGER", "  Derived( stranger )\n  Parameters()", "Findings.raise(kcontext);"));
             ReviewRequest message = ReviewRequest.builder(RequestType.MESSAGE).build();
             ReviewRequest invite = ReviewRequest.builder(RequestType.GROUP_INVITE)
                     .group(Group.builder().name("g").build())

@@ -9,6 +9,7 @@ import dev.knigge.Recipient;
 import dev.knigge.RequestType;
 import dev.knigge.ReviewRequest;
 import dev.knigge.authoring.Note;
+import dev.knigge.internal.engine.Derivation;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -269,11 +270,12 @@ class NoteAnalyzerTest {
 
         @Test
         void aNameThatIsNeitherTheFirstNorTheLastNameIsWrong() {
-            Note note = Fixtures.analyze("Hi Sarah Jones, your talk was great.", "Omar", "Haddad", null).note();
+            NoteAnalyzer.Analysis analysis = Fixtures.analyze("Hi Sarah Jones, your talk was great.", "Omar", "Haddad", null);
+            Note note = analysis.note();
             assertThat(note.salutationName()).isEqualTo("Sarah Jones");
             assertThat(note.wrongName()).isTrue();
             assertThat(spanTexts(note, "wrongName")).containsExactly("Sarah Jones");
-            assertThat(note.personalized()).isFalse();
+            assertThat(Derivation.personalized(note, analysis.mentionsProfile())).isFalse();
         }
 
         @Test
@@ -283,10 +285,11 @@ class NoteAnalyzerTest {
             Note noble = Fixtures.analyze("Guten Tag Herr von Weizsäcker,", "Jakob", "Weizsäcker", null).note();
             assertThat(noble.wrongName()).isFalse();
             assertThat(noble.greetsBySurname()).isTrue();
-            Note muller = Fixtures.analyze("Hallo Frau Muller, Ihr Vortrag war gut.", "Petra", "Müller", null).note();
+            NoteAnalyzer.Analysis mullers = Fixtures.analyze("Hallo Frau Muller, Ihr Vortrag war gut.", "Petra", "Müller", null);
+            Note muller = mullers.note();
             assertThat(muller.wrongName()).isFalse();
             assertThat(muller.greetsBySurname()).isTrue();
-            assertThat(muller.personalized()).isTrue();
+            assertThat(Derivation.personalized(muller, mullers.mentionsProfile())).isTrue();
         }
 
         @ParameterizedTest(name = "{0}")
