@@ -1,5 +1,9 @@
 package dev.knigge;
 
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.ReviewException;
+import dev.knigge.advice.RuleDescription;
+import dev.knigge.advice.Severity;
 import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
@@ -11,6 +15,7 @@ import dev.knigge.internal.load.LoadedPolicy;
 import dev.knigge.internal.load.PolicyLoader;
 import dev.knigge.internal.load.Preload;
 import dev.knigge.internal.policy.PolicyFolder;
+import dev.knigge.request.ReviewRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,10 @@
 package dev.knigge;
 
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.ReviewException;
+import dev.knigge.policy.PolicyException;
+import dev.knigge.request.ReviewRequest;
+
 /**
  * Callbacks from an {@link Advisor}: how a platform counts per-rule hits and latencies in
  * production. Every method is a no-op by default. Called on the reviewing thread, so keep them

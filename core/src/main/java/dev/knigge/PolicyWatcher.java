@@ -1,13 +1,16 @@
 package dev.knigge;
 
-import dev.knigge.PolicyException.Problem;
+import dev.knigge.advice.Advice;
 import dev.knigge.internal.watch.FolderWatch;
+import dev.knigge.policy.PolicyException.Problem;
+import dev.knigge.policy.PolicyException;
+import dev.knigge.request.ReviewRequest;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

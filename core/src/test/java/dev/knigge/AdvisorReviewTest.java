@@ -5,6 +5,16 @@ import static dev.knigge.Fixtures.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.ReviewException;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
+import dev.knigge.policy.PolicyException;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -123,7 +133,7 @@ class AdvisorReviewTest {
         @Test
         void aPolicyFromDiskWithAMissingMessageDoesNotLoad(@TempDir Path dir) throws Exception {
             Files.writeString(dir.resolve("policy.properties"), "id=terse\nversion=1\nlocales=en,de\n");
-            Files.writeString(dir.resolve("rules.drl"), "package terse;\nimport dev.knigge.authoring.*; import dev.knigge.ReviewRequest;\n"
+            Files.writeString(dir.resolve("rules.drl"), "package terse;\nimport dev.knigge.authoring.*; import dev.knigge.request.ReviewRequest;\n"
                     + "rule \"T-ONE always\"\n  @id(T-ONE)\n  @severity(ADVICE)\nwhen\n  ReviewRequest()\nthen\n  Findings.raise(kcontext);\nend\n");
             Files.writeString(dir.resolve("messages_en.properties"), "T-ONE.title=One\nT-ONE.reason=Because.\n");
             assertThatThrownBy(() -> Advisor.builder().policy(Policy.directory(dir)).build())

@@ -3,6 +3,10 @@ package dev.knigge;
 import static dev.knigge.Fixtures.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.knigge.advice.Advice;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,5 +1,9 @@
 package dev.knigge;
 
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,16 @@ package dev.knigge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.ReviewException;
+import dev.knigge.advice.Verdict;
 import dev.knigge.json.RequestJson;
+import dev.knigge.request.Group;
+import dev.knigge.request.InvalidRequestException;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.Requester;
+import dev.knigge.request.ReviewRequest;
 import dev.knigge.testing.CapturingLogs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,8 +55,8 @@ class LogPrivacyTest {
     private static Path policy(Path folder, String drl) throws IOException {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("policy.properties"), "id=private\nversion=1\n");
-        Files.writeString(folder.resolve("rules.drl"), "package privacy;\n\nimport dev.knigge.RequestType;\n"
-                + "import dev.knigge.authoring.*; import dev.knigge.ReviewRequest; import dev.knigge.Recipient;\n\n" + drl);
+        Files.writeString(folder.resolve("rules.drl"), "package privacy;\n\nimport dev.knigge.request.RequestType;\n"
+                + "import dev.knigge.authoring.*; import dev.knigge.request.ReviewRequest; import dev.knigge.request.Recipient;\n\n" + drl);
         Files.writeString(folder.resolve("messages_en.properties"), """
                 T-NAME.title=Name
                 T-NAME.reason=About {n}.

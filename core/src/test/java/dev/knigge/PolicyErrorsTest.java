@@ -3,6 +3,7 @@ package dev.knigge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.knigge.policy.PolicyException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A policy with problems reports each as file:line:column and never yields an Advisor. */
 class PolicyErrorsTest {
-    private static final String HEADER = "package test;\n\nimport dev.knigge.RequestType;\n"
-            + "import dev.knigge.authoring.*; import dev.knigge.ReviewRequest; import dev.knigge.Relationship;"
-            + " import dev.knigge.Recipient;\n\n";
+    private static final String HEADER = "package test;\n\nimport dev.knigge.request.RequestType;\n"
+            + "import dev.knigge.authoring.*; import dev.knigge.request.ReviewRequest; import dev.knigge.request.Relationship;"
+            + " import dev.knigge.request.Recipient;\n\n";
     private static final String MESSAGES = "T-ONE.title=One\nT-ONE.reason=Reason.\nT-ONE.suggestion=Suggestion.\n";
 
     @TempDir

@@ -4,6 +4,13 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.ReviewException;
+import dev.knigge.policy.PolicyException;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -33,9 +40,9 @@ class PolicyFaultsTest {
     static final String DRL = """
             package faults;
 
-            import dev.knigge.RequestType;
-            import dev.knigge.ReviewRequest;
-            import dev.knigge.Relationship;
+            import dev.knigge.request.RequestType;
+            import dev.knigge.request.ReviewRequest;
+            import dev.knigge.request.Relationship;
             import dev.knigge.authoring.*;
 
             function int deep(int n) {

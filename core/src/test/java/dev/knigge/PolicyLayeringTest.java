@@ -6,6 +6,14 @@ import static dev.knigge.Fixtures.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.RuleDescription;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
+import dev.knigge.policy.PolicyException;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

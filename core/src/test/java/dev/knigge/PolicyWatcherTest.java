@@ -4,6 +4,12 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.Severity;
+import dev.knigge.policy.PolicyException;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +63,7 @@ class PolicyWatcherTest {
     }
 
     private static String drl(Severity severity, int version) {
-        return "package watched;\n\nimport dev.knigge.authoring.*; import dev.knigge.ReviewRequest;\n\n"
+        return "package watched;\n\nimport dev.knigge.authoring.*; import dev.knigge.request.ReviewRequest;\n\n"
                 + "rule \"T-ONE every request\"\n    @id(T-ONE)\n    @severity(" + severity + ")\n"
                 + "when\n    ReviewRequest()\nthen\n    Findings.raise(kcontext, \"v\", " + version + ");\nend\n";
     }

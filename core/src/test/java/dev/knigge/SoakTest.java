@@ -2,6 +2,13 @@ package dev.knigge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.ReviewException;
+import dev.knigge.policy.PolicyException;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +60,9 @@ class SoakTest {
         return """
                 package soak;
 
-                import dev.knigge.RequestType;
-                import dev.knigge.ReviewRequest;
-                import dev.knigge.Relationship;
+                import dev.knigge.request.RequestType;
+                import dev.knigge.request.ReviewRequest;
+                import dev.knigge.request.Relationship;
                 import dev.knigge.authoring.*;
 
                 rule "T-VERSION every request"

@@ -1,8 +1,8 @@
 package dev.knigge.benchmarks;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.ReviewException;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.ReviewException;
 import dev.knigge.json.RequestJson;
 import java.io.IOException;
 import java.nio.file.Files;

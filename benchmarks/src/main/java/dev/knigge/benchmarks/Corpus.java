@@ -1,16 +1,16 @@
 package dev.knigge.benchmarks;
 
-import dev.knigge.Account;
-import dev.knigge.Activity;
-import dev.knigge.AddressForm;
-import dev.knigge.Declared;
-import dev.knigge.Group;
-import dev.knigge.Platform;
-import dev.knigge.Recipient;
-import dev.knigge.Relationship;
-import dev.knigge.RequestType;
-import dev.knigge.Requester;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.Account;
+import dev.knigge.request.Activity;
+import dev.knigge.request.AddressForm;
+import dev.knigge.request.Declared;
+import dev.knigge.request.Group;
+import dev.knigge.request.Platform;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.Requester;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,9 +1,9 @@
 package dev.knigge.benchmarks;
 
 import dev.knigge.Advisor;
-import dev.knigge.ReviewRequest;
 import dev.knigge.json.AdviceJson;
 import dev.knigge.json.RequestJson;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +32,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class JsonReviewBenchmark {
     private List<String> requests;
-    private List<dev.knigge.Advice> advice;
+    private List<dev.knigge.advice.Advice> advice;
     private Advisor advisor;
     private AdviceJson encoder;
 

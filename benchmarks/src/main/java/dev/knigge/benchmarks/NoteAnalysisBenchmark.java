@@ -1,8 +1,8 @@
 package dev.knigge.benchmarks;
 
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
 import dev.knigge.internal.note.NoteAnalyzer;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

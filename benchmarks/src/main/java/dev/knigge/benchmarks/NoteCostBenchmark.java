@@ -1,11 +1,11 @@
 package dev.knigge.benchmarks;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
-import dev.knigge.Recipient;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Advice;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,7 +1,7 @@
 package dev.knigge.benchmarks;
 
 import dev.knigge.Advisor;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.ReviewRequest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

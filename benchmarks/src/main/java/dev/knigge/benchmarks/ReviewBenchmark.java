@@ -1,9 +1,9 @@
 package dev.knigge.benchmarks;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Advice;
 import dev.knigge.internal.engine.Engine;
+import dev.knigge.request.ReviewRequest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

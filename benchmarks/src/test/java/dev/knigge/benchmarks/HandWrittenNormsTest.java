@@ -2,12 +2,12 @@ package dev.knigge.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
-import dev.knigge.Finding;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.Verdict;
 import dev.knigge.internal.engine.Engine;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;

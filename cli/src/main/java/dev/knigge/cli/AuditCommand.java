@@ -1,7 +1,7 @@
 package dev.knigge.cli;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
+import dev.knigge.advice.Advice;
 import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code knigge audit}: reviews a whole campaign with the facts only the campaign shows, and reports on it. */
 @Command(name = "audit", mixinStandardHelpOptions = true,

@@ -1,9 +1,9 @@
 package dev.knigge.cli;
 
-import dev.knigge.Advice;
-import dev.knigge.Finding;
-import dev.knigge.Severity;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
 import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.CampaignReport;
 import java.io.BufferedReader;

@@ -1,8 +1,8 @@
 package dev.knigge.cli;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.ReviewException;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.ReviewException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;

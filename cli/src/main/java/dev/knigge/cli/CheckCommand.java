@@ -1,18 +1,18 @@
 package dev.knigge.cli;
 
 import dev.knigge.Advisor;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Verdict;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code knigge check}: reviews requests and prints the advice. */
 @Command(name = "check", mixinStandardHelpOptions = true,

@@ -1,6 +1,6 @@
 package dev.knigge.cli;
 
-import dev.knigge.Severity;
+import dev.knigge.advice.Severity;
 import dev.knigge.scenario.PolicyComparison;
 import java.io.PrintWriter;
 import java.util.Locale;

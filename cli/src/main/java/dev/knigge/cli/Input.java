@@ -1,7 +1,7 @@
 package dev.knigge.cli;
 
-import dev.knigge.InvalidRequestException;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.InvalidRequestException;
+import dev.knigge.request.ReviewRequest;
 
 /**
  * One request read from the command's input, or the reason it could not be read.

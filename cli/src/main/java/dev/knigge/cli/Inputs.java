@@ -1,7 +1,7 @@
 package dev.knigge.cli;
 
-import dev.knigge.InvalidRequestException;
 import dev.knigge.json.RequestJson;
+import dev.knigge.request.InvalidRequestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

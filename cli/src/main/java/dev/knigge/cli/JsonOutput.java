@@ -1,6 +1,6 @@
 package dev.knigge.cli;
 
-import dev.knigge.Advice;
+import dev.knigge.advice.Advice;
 import dev.knigge.json.AdviceJson;
 
 /** Advice as one line of JSON (advice format v1). */

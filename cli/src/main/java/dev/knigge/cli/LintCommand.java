@@ -1,17 +1,17 @@
 package dev.knigge.cli;
 
-import dev.knigge.PolicyException;
 import dev.knigge.lint.PolicyLint;
+import dev.knigge.policy.PolicyException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code knigge lint}: every problem of policy folders, as {@code file:line:column: message}. */
 @Command(name = "lint", mixinStandardHelpOptions = true,

@@ -2,12 +2,12 @@ package dev.knigge.cli;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
-import dev.knigge.PolicyException;
+import dev.knigge.policy.PolicyException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code knigge policies}: the built-in policies with version and rule count. */
 @Command(name = "policies", mixinStandardHelpOptions = true,

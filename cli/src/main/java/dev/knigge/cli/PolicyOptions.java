@@ -2,12 +2,12 @@ package dev.knigge.cli;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
-import dev.knigge.PolicyException;
+import dev.knigge.policy.PolicyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code --policy} and {@code --trust}, shared by every command that loads a policy. */
 final class PolicyOptions {

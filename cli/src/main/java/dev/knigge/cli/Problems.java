@@ -1,6 +1,6 @@
 package dev.knigge.cli;
 
-import dev.knigge.PolicyException;
+import dev.knigge.policy.PolicyException;
 import java.io.PrintWriter;
 
 /** Prints a policy's problems on stderr, one {@code file:line:column: message} per line. */

@@ -1,6 +1,6 @@
 package dev.knigge.cli;
 
-import dev.knigge.Verdict;
+import dev.knigge.advice.Verdict;
 import dev.knigge.scenario.QualityReport;
 import dev.knigge.scenario.QualityTargets;
 import java.io.PrintWriter;

@@ -1,17 +1,17 @@
 package dev.knigge.cli;
 
 import dev.knigge.Advisor;
-import dev.knigge.RuleDescription;
-import dev.knigge.Severity;
+import dev.knigge.advice.RuleDescription;
+import dev.knigge.advice.Severity;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code knigge rules}: every rule id of a policy with its severities and title. */
 @Command(name = "rules", mixinStandardHelpOptions = true,

@@ -1,10 +1,10 @@
 package dev.knigge.cli;
 
-import dev.knigge.Advice;
-import dev.knigge.Evidence;
-import dev.knigge.Finding;
-import dev.knigge.Severity;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Evidence;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

@@ -6,9 +6,9 @@ import static dev.knigge.cli.Cli.runOnTerminal;
 import static dev.knigge.cli.Cli.runWithStdin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
-import dev.knigge.Severity;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
 import dev.knigge.json.AdviceJson;
 import java.io.IOException;
 import java.nio.file.Files;

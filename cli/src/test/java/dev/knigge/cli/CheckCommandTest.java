@@ -8,8 +8,8 @@ import static dev.knigge.cli.Cli.run;
 import static dev.knigge.cli.Cli.runWithStdin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Verdict;
 import dev.knigge.json.AdviceJson;
 import java.io.IOException;
 import java.nio.file.Files;

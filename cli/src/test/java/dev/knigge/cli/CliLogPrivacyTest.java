@@ -36,9 +36,9 @@ class CliLogPrivacyTest {
         Files.writeString(folder.resolve("policy.properties"), "id=private\nversion=1\n");
         Files.writeString(folder.resolve("rules.drl"), """
                 package privacy;
-                import dev.knigge.RequestType;
-                import dev.knigge.ReviewRequest;
-                import dev.knigge.Recipient;
+                import dev.knigge.request.RequestType;
+                import dev.knigge.request.ReviewRequest;
+                import dev.knigge.request.Recipient;
                 import dev.knigge.authoring.*;
                 rule "T-NAME reads the recipient's name as a number"
                     @id(T-NAME)

@@ -2,7 +2,7 @@ package dev.knigge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
+import dev.knigge.advice.Advice;
 import dev.knigge.json.AdviceJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -30,7 +30,7 @@ class LintCommandTest {
     @Test
     void unsafeDrlIsRefusedUnlessTrusted(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("policy.properties"), "id=sneaky\nversion=1\nextends=professional\n");
-        Files.writeString(dir.resolve("sneaky.drl"), "package sneaky;\nimport dev.knigge.authoring.*; import dev.knigge.ReviewRequest;\n"
+        Files.writeString(dir.resolve("sneaky.drl"), "package sneaky;\nimport dev.knigge.authoring.*; import dev.knigge.request.ReviewRequest;\n"
                 + "rule \"SNEAKY-EXIT exits\"\n  @id(SNEAKY-EXIT)\n  @severity(ADVICE)\nwhen\n  ReviewRequest()\nthen\n"
                 + "  System.exit(1);\nend\n");
         for (String locale : new String[] {"en", "de"}) {

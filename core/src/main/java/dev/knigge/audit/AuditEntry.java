@@ -1,9 +1,9 @@
 package dev.knigge.audit;
 
-import dev.knigge.Advice;
-import dev.knigge.InvalidRequestException;
-import dev.knigge.ReviewException;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.ReviewException;
+import dev.knigge.request.InvalidRequestException;
+import dev.knigge.request.ReviewRequest;
 
 /**
  * One entry of an audited campaign, handed on in input order: the advice for a request, or why

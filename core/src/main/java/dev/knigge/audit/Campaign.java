@@ -1,6 +1,6 @@
 package dev.knigge.audit;
 
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.ReviewRequest;
 import java.nio.file.Path;
 import java.util.Objects;
 

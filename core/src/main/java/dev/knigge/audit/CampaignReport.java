@@ -1,7 +1,7 @@
 package dev.knigge.audit;
 
-import dev.knigge.RequestType;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Verdict;
+import dev.knigge.request.RequestType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

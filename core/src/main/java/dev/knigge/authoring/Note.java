@@ -1,6 +1,6 @@
 package dev.knigge.authoring;
 
-import dev.knigge.Evidence;
+import dev.knigge.advice.Evidence;
 import java.util.List;
 import java.util.Map;
 

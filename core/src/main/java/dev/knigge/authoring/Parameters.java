@@ -1,6 +1,6 @@
 package dev.knigge.authoring;
 
-import dev.knigge.RequestType;
+import dev.knigge.request.RequestType;
 import java.util.Map;
 import java.util.TreeMap;
 

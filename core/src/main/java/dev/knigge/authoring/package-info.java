@@ -1,6 +1,6 @@
 /**
  * What DRL rules see and call besides the request's own values. The facts of a review are the
- * request and its parts exactly as the embedding API has them ({@code dev.knigge.ReviewRequest},
+ * request and its parts exactly as the embedding API has them ({@code dev.knigge.request.ReviewRequest},
  * {@code Requester}, {@code Recipient}, {@code Relationship}, {@code Activity} with the format's
  * defaults filled in, {@code Group} when the request has one), the note's analysis {@link Note},
  * the norms' derived readings {@link Derived} ({@code stranger}, {@code overlap}, {@code basis},

@@ -1,11 +1,11 @@
 package dev.knigge.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.knigge.Advice;
-import dev.knigge.InvalidRequestException;
+import dev.knigge.advice.Advice;
 import dev.knigge.internal.json.AdviceDecoder;
 import dev.knigge.internal.json.AdviceEncoder;
 import dev.knigge.internal.json.Json;
+import dev.knigge.request.InvalidRequestException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;

@@ -1,12 +1,12 @@
 package dev.knigge.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.knigge.InvalidRequestException;
-import dev.knigge.ReviewRequest;
 import dev.knigge.internal.json.Json;
 import dev.knigge.internal.json.NdjsonReader;
 import dev.knigge.internal.json.RequestDecoder;
 import dev.knigge.internal.json.RequestEncoder;
+import dev.knigge.request.InvalidRequestException;
+import dev.knigge.request.ReviewRequest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,7 +6,7 @@
  * Both stream with Jackson's core parser, no data binding. JSON Schemas for both formats ship as
  * resources: {@code knigge/schema/request-v1.schema.json} and {@code knigge/schema/advice-v1.schema.json}.
  *
- * <p>Bad input is an {@link dev.knigge.InvalidRequestException} whose message names the JSON
+ * <p>Bad input is an {@link dev.knigge.request.InvalidRequestException} whose message names the JSON
  * path: {@code $.relationship.knowsEachOther: unknown field (did you mean "knowEachOther"?)}.
  * Every class here is thread-safe.
  */

@@ -1,9 +1,9 @@
 package dev.knigge.lint;
 
 import dev.knigge.Policy;
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.load.PolicyLoader;
 import dev.knigge.internal.policy.PolicyFolder;
+import dev.knigge.policy.PolicyException.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

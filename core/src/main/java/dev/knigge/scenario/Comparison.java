@@ -1,8 +1,8 @@
 package dev.knigge.scenario;
 
-import dev.knigge.Advice;
-import dev.knigge.Finding;
-import dev.knigge.Severity;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.Severity;
 import dev.knigge.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,7 +1,7 @@
 package dev.knigge.scenario;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.knigge.Severity;
+import dev.knigge.advice.Severity;
 import java.io.IOException;
 
 /** Writes a {@link PolicyComparison} as the {@code compare} member of the test and quality reports' JSON. */

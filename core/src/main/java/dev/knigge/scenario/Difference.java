@@ -1,7 +1,7 @@
 package dev.knigge.scenario;
 
-import dev.knigge.Severity;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

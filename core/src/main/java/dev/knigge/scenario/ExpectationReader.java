@@ -2,8 +2,8 @@ package dev.knigge.scenario;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.knigge.Severity;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
 import dev.knigge.internal.Suggestions;
 import dev.knigge.internal.json.Json;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.knigge.scenario;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.knigge.Severity;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
 import dev.knigge.internal.json.Json;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,6 +1,6 @@
 package dev.knigge.scenario;
 
-import dev.knigge.Verdict;
+import dev.knigge.advice.Verdict;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

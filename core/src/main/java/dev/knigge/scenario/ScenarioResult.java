@@ -1,7 +1,7 @@
 package dev.knigge.scenario;
 
-import dev.knigge.Advice;
-import dev.knigge.ReviewException;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.ReviewException;
 import java.util.Objects;
 
 /**

@@ -1,9 +1,9 @@
 package dev.knigge.scenario;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.ReviewException;
-import dev.knigge.RuleDescription;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.ReviewException;
+import dev.knigge.advice.RuleDescription;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;

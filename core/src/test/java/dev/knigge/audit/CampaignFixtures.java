@@ -1,14 +1,14 @@
 package dev.knigge.audit;
 
-import dev.knigge.Activity;
 import dev.knigge.Advisor;
-import dev.knigge.Group;
 import dev.knigge.Policy;
-import dev.knigge.Recipient;
-import dev.knigge.Relationship;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
-import dev.knigge.Requester;
+import dev.knigge.request.Activity;
+import dev.knigge.request.Group;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.Requester;
+import dev.knigge.request.ReviewRequest;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,10 +3,10 @@ package dev.knigge.audit;
 import static dev.knigge.audit.CampaignFixtures.ADVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Recipient;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Verdict;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

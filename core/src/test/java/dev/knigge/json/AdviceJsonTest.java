@@ -3,12 +3,12 @@ package dev.knigge.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.knigge.Advice;
-import dev.knigge.Evidence;
-import dev.knigge.Finding;
-import dev.knigge.InvalidRequestException;
-import dev.knigge.Severity;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Evidence;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
+import dev.knigge.request.InvalidRequestException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

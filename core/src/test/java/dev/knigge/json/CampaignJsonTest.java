@@ -2,9 +2,9 @@ package dev.knigge.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.RequestType;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Verdict;
 import dev.knigge.audit.CampaignReport;
+import dev.knigge.request.RequestType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

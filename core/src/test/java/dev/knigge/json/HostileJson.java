@@ -2,9 +2,9 @@ package dev.knigge.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.InvalidRequestException;
-import dev.knigge.ReviewRequest;
 import dev.knigge.internal.json.RequestDecoder;
+import dev.knigge.request.InvalidRequestException;
+import dev.knigge.request.ReviewRequest;
 import dev.knigge.testing.Guard;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,11 +2,11 @@ package dev.knigge.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Advice;
 import dev.knigge.json.HostileJson.Outcome;
+import dev.knigge.request.ReviewRequest;
 import dev.knigge.testing.Guard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,8 +21,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Fuzzing the JSON codec: whatever arrives — a good request mutated at random, a random tree of

@@ -3,8 +3,8 @@ package dev.knigge.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.knigge.InvalidRequestException;
 import dev.knigge.internal.json.Json;
+import dev.knigge.request.InvalidRequestException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

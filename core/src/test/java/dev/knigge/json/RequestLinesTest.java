@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.knigge.RequestType;
 import dev.knigge.internal.json.Json;
+import dev.knigge.request.RequestType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -267,7 +267,7 @@ class RequestLinesTest {
         void aLineHasEitherARequestOrAnError() {
             assertThatThrownBy(() -> new RequestJson.Line(1, null, null)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("a line has either a request or an error");
-            assertThatThrownBy(() -> new RequestJson.Line(0, null, new dev.knigge.InvalidRequestException("$", "x")))
+            assertThatThrownBy(() -> new RequestJson.Line(0, null, new dev.knigge.request.InvalidRequestException("$", "x")))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("number must be at least 1 (was 0)");
         }

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
 import dev.knigge.AdvisorListener;
 import dev.knigge.Policy;
-import dev.knigge.PolicyException;
 import dev.knigge.PolicyWatcher;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Advice;
+import dev.knigge.policy.PolicyException;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
@@ -260,7 +260,7 @@ class EscapeAttemptsTest {
                 }
             };
             ReviewRequest overTheLimit = ReviewRequest.builder(RequestType.CONNECTION)
-                    .activity(dev.knigge.Activity.builder().similarSentLast7Days(5).build()).build();
+                    .activity(dev.knigge.request.Activity.builder().similarSentLast7Days(5).build()).build();
             try (PolicyWatcher watcher = PolicyWatcher.start(Advisor.builder().policy(Policy.directory(folder))
                     .listener(listener))) {
                 assertThat(watcher.review(overTheLimit).findings()).extracting("rule").containsExactly("T-ONE");

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
-import dev.knigge.PolicyException;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.policy.PolicyException;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -50,7 +50,7 @@ class PolicyLintTest {
         assertThat(PolicyLint.check(folder, false)).isEmpty();
         Advisor advisor = Advisor.builder().policy(Policy.directory(folder)).build();
         ReviewRequest request = ReviewRequest.builder(RequestType.CONNECTION)
-                .activity(dev.knigge.Activity.builder().similarSentLast7Days(5).build()).build();
+                .activity(dev.knigge.request.Activity.builder().similarSentLast7Days(5).build()).build();
         assertThat(advisor.review(request).finding("T-ONE").reason()).isEqualTo("More than 3 this week.");
     }
 
@@ -89,6 +89,16 @@ class PolicyLintTest {
 
     @Nested
     class Drl {
+        @Test
+        void anImportOfATypeFromBeforeItMovedSaysWhereItIsNow() {
+            String drl = TestPolicy.HEADER.replace("import dev.knigge.request.RequestType;", "import dev.knigge.RequestType;")
+                    + TestPolicy.RULE;
+            // The constraint that names the type is reported too (issue 15 is about such cascades).
+            assertThat(lint(policy().with("rules.drl", drl))).first().isEqualTo(at("rules.drl") + ":3:8: import"
+                    + " dev.knigge.RequestType: the class is dev.knigge.request.RequestType now"
+                    + " (import dev.knigge.request.RequestType)");
+        }
+
         @Test
         void aSyntaxErrorIsReportedWithItsRealColumn() {
             assertThat(lint(policy().rules(RULE.replace(">= $limit", ">= ")))).containsExactly(at("rules.drl")

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
-import dev.knigge.PolicyException;
 import dev.knigge.PolicyWatcher;
+import dev.knigge.policy.PolicyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

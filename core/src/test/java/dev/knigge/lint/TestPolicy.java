@@ -13,9 +13,9 @@ import java.util.Map;
  * rule starts on line 6.
  */
 final class TestPolicy {
-    static final String HEADER = "package lint.test;\n\nimport dev.knigge.RequestType;\nimport dev.knigge.authoring.*;"
-            + " import dev.knigge.ReviewRequest; import dev.knigge.Requester; import dev.knigge.Recipient;"
-            + " import dev.knigge.Relationship; import dev.knigge.Activity; import dev.knigge.Group;\n\n";
+    static final String HEADER = "package lint.test;\n\nimport dev.knigge.request.RequestType;\nimport dev.knigge.authoring.*;"
+            + " import dev.knigge.request.ReviewRequest; import dev.knigge.request.Requester; import dev.knigge.request.Recipient;"
+            + " import dev.knigge.request.Relationship; import dev.knigge.request.Activity; import dev.knigge.request.Group;\n\n";
     static final String PROPERTIES = "id=clean\nversion=1\nlocales=en,de\nparam.limit=3\n";
     /** One rule, lines 6 to 15; its consequence is on line 14. */
     static final String RULE = """

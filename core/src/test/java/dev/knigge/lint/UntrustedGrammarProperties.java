@@ -3,17 +3,17 @@ package dev.knigge.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.knigge.Activity;
 import dev.knigge.Advisor;
-import dev.knigge.Group;
 import dev.knigge.Policy;
-import dev.knigge.PolicyException;
-import dev.knigge.Recipient;
-import dev.knigge.Relationship;
-import dev.knigge.Requester;
-import dev.knigge.ReviewRequest;
 import dev.knigge.authoring.Derived;
 import dev.knigge.authoring.Note;
+import dev.knigge.policy.PolicyException;
+import dev.knigge.request.Activity;
+import dev.knigge.request.Group;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.Requester;
+import dev.knigge.request.ReviewRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -57,7 +57,7 @@ class UntrustedGrammarProperties {
             StringBuilder out = new StringBuilder("package generated;\n\nimport dev.knigge.authoring.*;\n");
             for (String type : List.of("RequestType", "Platform", "Account", "AddressForm", "ReviewRequest", "Requester",
                     "Recipient", "Relationship", "Activity", "Group")) {
-                out.append("import dev.knigge.").append(type).append(";\n");
+                out.append("import dev.knigge.request.").append(type).append(";\n");
             }
             preamble.forEach(line -> out.append(line).append('\n'));
             out.append("\nrule \"T-GEN a generated rule\"\n    @id(T-GEN)\n    @severity(WARNING)\n");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class UntrustedLanguageTest {
         assertThat(PolicyLint.check(clean, false)).isEmpty();
         Advisor advisor = Advisor.builder().policy(Policy.directory(clean)).build();
         ReviewRequest request = ReviewRequest.builder(RequestType.CONNECTION)
-                .activity(dev.knigge.Activity.builder().similarSentLast7Days(4).build()).build();
+                .activity(dev.knigge.request.Activity.builder().similarSentLast7Days(4).build()).build();
         assertThat(advisor.review(request).findings()).extracting("rule").containsExactly("T-ONE");
     }
 
@@ -88,15 +88,15 @@ class UntrustedLanguageTest {
 
     @Test
     void aPolicyWrittenForTheOldFactsIsToldWhereTheyWent() {
-        String old = "package lint.test;\n\nimport dev.knigge.RequestType;\nimport dev.knigge.authoring.*;\n\n"
+        String old = "package lint.test;\n\nimport dev.knigge.request.RequestType;\nimport dev.knigge.authoring.*;\n\n"
                 + RULE.replace("ReviewRequest( type", "Request( type")
                 .replace(ACTIVITY, "Relationship( degree > 0 )");
         Path folder = TestPolicy.in(dir).with("rules.drl", old).write();
         assertThat(PolicyLint.check(folder, false).stream().map(Object::toString).toList()).containsExactly(
                 at("10:5") + "the pattern type 'Request' names nothing; the request is ReviewRequest: import"
-                        + " dev.knigge.ReviewRequest and write ReviewRequest( … )",
-                at("12:5") + "the pattern type 'Relationship' names nothing; Relationship is dev.knigge.Relationship:"
-                        + " import dev.knigge.Relationship");
+                        + " dev.knigge.request.ReviewRequest and write ReviewRequest( … )",
+                at("12:5") + "the pattern type 'Relationship' names nothing; Relationship is dev.knigge.request.Relationship:"
+                        + " import dev.knigge.request.Relationship");
         assertThat(lint(RULE.replace(ACTIVITY, "Relationship( stranger, degree > 0 )"))).containsExactly(
                 at("12:19") + "unknown field 'stranger' on Relationship; stranger is on Derived, as in Derived( stranger )");
         assertThat(lint(RULE.replace(ACTIVITY, "Note( personalized == false )"))).containsExactly(

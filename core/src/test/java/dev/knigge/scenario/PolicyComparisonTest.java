@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.knigge.Advisor;
-import dev.knigge.Severity;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,7 +6,7 @@ import static dev.knigge.scenario.ScenarioFixtures.object;
 import static dev.knigge.scenario.ScenarioFixtures.labelledCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Severity;
+import dev.knigge.advice.Severity;
 import dev.knigge.json.JsonTree;
 import java.nio.file.Path;
 import java.util.List;

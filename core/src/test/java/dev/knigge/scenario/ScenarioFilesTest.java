@@ -7,9 +7,9 @@ import static dev.knigge.scenario.ScenarioFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.knigge.RequestType;
-import dev.knigge.Severity;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
+import dev.knigge.request.RequestType;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;

@@ -1,15 +1,15 @@
 package dev.knigge.examples;
 
-import dev.knigge.Activity;
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.Platform;
 import dev.knigge.Policy;
-import dev.knigge.Recipient;
-import dev.knigge.Relationship;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
-import dev.knigge.RuleDescription;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.RuleDescription;
+import dev.knigge.request.Activity;
+import dev.knigge.request.Platform;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;

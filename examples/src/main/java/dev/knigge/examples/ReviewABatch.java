@@ -1,9 +1,9 @@
 package dev.knigge.examples;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Advice;
 import dev.knigge.json.RequestJson;
+import dev.knigge.request.ReviewRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;

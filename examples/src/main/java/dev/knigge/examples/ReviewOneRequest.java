@@ -1,13 +1,13 @@
 package dev.knigge.examples;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.Finding;
-import dev.knigge.Platform;
-import dev.knigge.Recipient;
-import dev.knigge.Relationship;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.request.Platform;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.io.PrintStream;
 
 /** Review one request built in Java: the founding post's stranger asking for a recommendation. */

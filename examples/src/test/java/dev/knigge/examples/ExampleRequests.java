@@ -1,7 +1,7 @@
 package dev.knigge.examples;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
+import dev.knigge.advice.Advice;
 import dev.knigge.json.RequestJson;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,10 +2,10 @@ package dev.knigge.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
-import dev.knigge.Finding;
-import dev.knigge.Severity;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

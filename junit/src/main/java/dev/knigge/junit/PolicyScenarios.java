@@ -2,8 +2,8 @@ package dev.knigge.junit;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
-import dev.knigge.RuleDescription;
-import dev.knigge.Verdict;
+import dev.knigge.advice.RuleDescription;
+import dev.knigge.advice.Verdict;
 import dev.knigge.scenario.Coverage;
 import dev.knigge.scenario.QualityReport;
 import dev.knigge.scenario.QualityTargets;

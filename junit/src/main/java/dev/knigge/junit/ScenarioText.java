@@ -1,6 +1,6 @@
 package dev.knigge.junit;
 
-import dev.knigge.Finding;
+import dev.knigge.advice.Finding;
 import dev.knigge.scenario.Scenario;
 import dev.knigge.scenario.ScenarioResult;
 import java.nio.file.Path;

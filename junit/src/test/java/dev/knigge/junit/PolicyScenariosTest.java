@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
 import dev.knigge.AdvisorListener;
 import dev.knigge.Policy;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Advice;
+import dev.knigge.request.ReviewRequest;
 import dev.knigge.scenario.QualityReport;
 import dev.knigge.scenario.QualityTargets;
 import java.io.IOException;

@@ -1,16 +1,16 @@
 package dev.knigge.rules;
 
-import static dev.knigge.Severity.BLOCKER;
-import static dev.knigge.Severity.WARNING;
+import static dev.knigge.advice.Severity.BLOCKER;
+import static dev.knigge.advice.Severity.WARNING;
 import static dev.knigge.rules.Fixtures.krause;
 import static dev.knigge.rules.Fixtures.requester;
 import static dev.knigge.rules.Reviews.assertFires;
 import static dev.knigge.rules.Reviews.assertSilent;
 
-import dev.knigge.Platform;
-import dev.knigge.Relationship;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.Platform;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
 package dev.knigge.rules;
 
-import dev.knigge.Activity;
-import dev.knigge.Group;
-import dev.knigge.Platform;
-import dev.knigge.Recipient;
-import dev.knigge.Relationship;
-import dev.knigge.RequestType;
-import dev.knigge.Requester;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.Activity;
+import dev.knigge.request.Group;
+import dev.knigge.request.Platform;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.Requester;
+import dev.knigge.request.ReviewRequest;
 
 /** The requests of the shared examples folder, built field by field as their JSON gives them. */
 final class Examples {

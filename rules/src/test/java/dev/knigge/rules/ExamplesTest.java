@@ -1,10 +1,10 @@
 package dev.knigge.rules;
 
-import static dev.knigge.Severity.BLOCKER;
+import static dev.knigge.advice.Severity.BLOCKER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Verdict;
 import org.junit.jupiter.api.Test;
 
 /** The shared examples get the verdicts their README gives. */

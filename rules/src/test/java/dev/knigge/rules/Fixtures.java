@@ -1,9 +1,9 @@
 package dev.knigge.rules;
 
-import dev.knigge.Declared;
-import dev.knigge.Recipient;
-import dev.knigge.Relationship;
-import dev.knigge.Requester;
+import dev.knigge.request.Declared;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.Requester;
 
 /** People and relationships the rule tests share, so each test only spells out what it is about. */
 final class Fixtures {

@@ -1,7 +1,7 @@
 package dev.knigge.rules;
 
-import static dev.knigge.Severity.ADVICE;
-import static dev.knigge.Severity.WARNING;
+import static dev.knigge.advice.Severity.ADVICE;
+import static dev.knigge.advice.Severity.WARNING;
 import static dev.knigge.rules.Fixtures.acquaintance;
 import static dev.knigge.rules.Fixtures.formerColleague;
 import static dev.knigge.rules.Fixtures.krause;
@@ -12,11 +12,11 @@ import static dev.knigge.rules.Reviews.assertSilent;
 import static dev.knigge.rules.Reviews.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.AddressForm;
-import dev.knigge.Platform;
-import dev.knigge.Recipient;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.AddressForm;
+import dev.knigge.request.Platform;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -2,20 +2,20 @@ package dev.knigge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.Declared;
-import dev.knigge.Evidence;
-import dev.knigge.Finding;
 import dev.knigge.Policy;
-import dev.knigge.ReviewRequest;
-import dev.knigge.RuleDescription;
-import dev.knigge.Severity;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Evidence;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.RuleDescription;
+import dev.knigge.advice.Severity;
 import dev.knigge.authoring.Note;
 import dev.knigge.internal.note.Lexicons;
 import dev.knigge.internal.note.NoteAnalyzer;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyResolver;
+import dev.knigge.request.Declared;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +31,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The invariants of a review, as properties over requests made of every type, relationship and
@@ -49,7 +49,7 @@ class InvariantProperties {
 
     static {
         ClassLoader loader = InvariantProperties.class.getClassLoader();
-        List<dev.knigge.PolicyException.Problem> problems = new ArrayList<>();
+        List<dev.knigge.policy.PolicyException.Problem> problems = new ArrayList<>();
         ANALYZER = new NoteAnalyzer(Lexicons.compile(
                 new PolicyResolver(loader).resolve(PolicyFolder.builtIn("professional", loader)), problems));
         assertThat(problems).isEmpty();

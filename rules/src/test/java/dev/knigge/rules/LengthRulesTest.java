@@ -1,7 +1,7 @@
 package dev.knigge.rules;
 
-import static dev.knigge.Severity.ADVICE;
-import static dev.knigge.Severity.WARNING;
+import static dev.knigge.advice.Severity.ADVICE;
+import static dev.knigge.advice.Severity.WARNING;
 import static dev.knigge.rules.Fixtures.acquaintance;
 import static dev.knigge.rules.Fixtures.englishText;
 import static dev.knigge.rules.Fixtures.priya;
@@ -10,11 +10,11 @@ import static dev.knigge.rules.Reviews.assertFires;
 import static dev.knigge.rules.Reviews.assertSilent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Account;
-import dev.knigge.Group;
-import dev.knigge.Platform;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.Account;
+import dev.knigge.request.Group;
+import dev.knigge.request.Platform;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

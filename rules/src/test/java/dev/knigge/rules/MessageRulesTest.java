@@ -1,6 +1,6 @@
 package dev.knigge.rules;
 
-import static dev.knigge.Severity.WARNING;
+import static dev.knigge.advice.Severity.WARNING;
 import static dev.knigge.rules.Fixtures.declared;
 import static dev.knigge.rules.Fixtures.priya;
 import static dev.knigge.rules.Fixtures.requester;
@@ -8,9 +8,9 @@ import static dev.knigge.rules.Fixtures.strangers;
 import static dev.knigge.rules.Reviews.assertFires;
 import static dev.knigge.rules.Reviews.assertSilent;
 
-import dev.knigge.Platform;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.Platform;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

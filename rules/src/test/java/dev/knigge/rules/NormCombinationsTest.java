@@ -1,8 +1,8 @@
 package dev.knigge.rules;
 
-import static dev.knigge.Severity.ADVICE;
-import static dev.knigge.Severity.BLOCKER;
-import static dev.knigge.Severity.WARNING;
+import static dev.knigge.advice.Severity.ADVICE;
+import static dev.knigge.advice.Severity.BLOCKER;
+import static dev.knigge.advice.Severity.WARNING;
 import static dev.knigge.rules.Fixtures.declared;
 import static dev.knigge.rules.Fixtures.formerColleague;
 import static dev.knigge.rules.Fixtures.krause;
@@ -11,13 +11,13 @@ import static dev.knigge.rules.Fixtures.requester;
 import static dev.knigge.rules.Fixtures.strangers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
-import dev.knigge.Finding;
-import dev.knigge.Platform;
-import dev.knigge.Relationship;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.Verdict;
+import dev.knigge.request.Platform;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import org.junit.jupiter.api.Test;
 
 /** Scenarios from norms.md §4, "Notes on combining the norms": verdicts and the exact rules that fire. */
@@ -107,7 +107,7 @@ class NormCombinationsTest {
     void twoTiersOfOneRuleShowOnlyTheWorse() {
         Advice advice = Reviews.review(invitation().note("Hi Priya, we met in Berlin at the UX meetup.")
                 .relationship(formerColleague().degree(2).build())
-                .activity(dev.knigge.Activity.builder().similarSentLast7Days(100).build()).build());
+                .activity(dev.knigge.request.Activity.builder().similarSentLast7Days(100).build()).build());
         assertThat(advice.findings()).filteredOn(f -> f.rule().equals("GEN-VOLUME")).singleElement()
                 .extracting(Finding::severity).isEqualTo(BLOCKER);
     }

@@ -1,8 +1,8 @@
 package dev.knigge.rules;
 
-import static dev.knigge.Severity.ADVICE;
-import static dev.knigge.Severity.BLOCKER;
-import static dev.knigge.Severity.WARNING;
+import static dev.knigge.advice.Severity.ADVICE;
+import static dev.knigge.advice.Severity.BLOCKER;
+import static dev.knigge.advice.Severity.WARNING;
 import static dev.knigge.rules.Fixtures.acquaintance;
 import static dev.knigge.rules.Fixtures.anna;
 import static dev.knigge.rules.Fixtures.declared;
@@ -17,10 +17,10 @@ import static dev.knigge.rules.Reviews.assertUnchecked;
 import static dev.knigge.rules.Reviews.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Activity;
-import dev.knigge.Platform;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.Activity;
+import dev.knigge.request.Platform;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

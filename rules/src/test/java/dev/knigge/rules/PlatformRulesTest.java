@@ -1,6 +1,6 @@
 package dev.knigge.rules;
 
-import static dev.knigge.Severity.BLOCKER;
+import static dev.knigge.advice.Severity.BLOCKER;
 import static dev.knigge.rules.Fixtures.formerColleague;
 import static dev.knigge.rules.Fixtures.krause;
 import static dev.knigge.rules.Fixtures.requester;
@@ -8,12 +8,12 @@ import static dev.knigge.rules.Fixtures.strangers;
 import static dev.knigge.rules.Reviews.assertFires;
 import static dev.knigge.rules.Reviews.assertSilent;
 
-import dev.knigge.Account;
-import dev.knigge.Activity;
-import dev.knigge.Group;
-import dev.knigge.Platform;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.Account;
+import dev.knigge.request.Activity;
+import dev.knigge.request.Group;
+import dev.knigge.request.Platform;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

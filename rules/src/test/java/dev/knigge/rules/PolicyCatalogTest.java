@@ -1,12 +1,12 @@
 package dev.knigge.rules;
 
-import static dev.knigge.Severity.ADVICE;
-import static dev.knigge.Severity.BLOCKER;
-import static dev.knigge.Severity.WARNING;
+import static dev.knigge.advice.Severity.ADVICE;
+import static dev.knigge.advice.Severity.BLOCKER;
+import static dev.knigge.advice.Severity.WARNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.RuleDescription;
-import dev.knigge.Severity;
+import dev.knigge.advice.RuleDescription;
+import dev.knigge.advice.Severity;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,14 +2,14 @@ package dev.knigge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.Finding;
 import dev.knigge.Policy;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
 import dev.knigge.internal.engine.Precompiled;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyResolver;
+import dev.knigge.request.ReviewRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,14 +2,14 @@ package dev.knigge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.Finding;
-import dev.knigge.Platform;
 import dev.knigge.Policy;
-import dev.knigge.Recipient;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
+import dev.knigge.request.Platform;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import dev.knigge.scenario.Scenario;
 import dev.knigge.scenario.Scenarios;
 import java.nio.file.Path;

@@ -2,13 +2,13 @@ package dev.knigge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.Evidence;
-import dev.knigge.Finding;
 import dev.knigge.Policy;
-import dev.knigge.ReviewRequest;
-import dev.knigge.Severity;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Evidence;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.Severity;
+import dev.knigge.request.ReviewRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.knigge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.RuleDescription;
+import dev.knigge.advice.RuleDescription;
 import dev.knigge.rules.PolicySources.DrlRule;
 import java.nio.file.Files;
 import java.nio.file.Path;

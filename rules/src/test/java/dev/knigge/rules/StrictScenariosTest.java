@@ -2,7 +2,7 @@ package dev.knigge.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
+import dev.knigge.advice.Advice;
 import dev.knigge.junit.PolicyScenarios;
 import dev.knigge.scenario.Scenario;
 import dev.knigge.scenario.Scenarios;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
-import dev.knigge.ReviewRequest;
 import dev.knigge.lint.PolicyLint;
+import dev.knigge.request.ReviewRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

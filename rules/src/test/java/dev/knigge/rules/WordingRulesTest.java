@@ -1,7 +1,7 @@
 package dev.knigge.rules;
 
-import static dev.knigge.Severity.ADVICE;
-import static dev.knigge.Severity.WARNING;
+import static dev.knigge.advice.Severity.ADVICE;
+import static dev.knigge.advice.Severity.WARNING;
 import static dev.knigge.rules.Fixtures.acquaintance;
 import static dev.knigge.rules.Fixtures.declared;
 import static dev.knigge.rules.Fixtures.formerColleague;
@@ -17,9 +17,9 @@ import static dev.knigge.rules.Reviews.evidence;
 import static dev.knigge.rules.Reviews.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Platform;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.Platform;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

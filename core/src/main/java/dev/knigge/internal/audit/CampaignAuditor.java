@@ -1,11 +1,11 @@
 package dev.knigge.internal.audit;
 
-import dev.knigge.Advice;
-import dev.knigge.ReviewException;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.ReviewException;
 import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
+import dev.knigge.request.ReviewRequest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;

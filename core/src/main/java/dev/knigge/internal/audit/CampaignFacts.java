@@ -1,9 +1,9 @@
 package dev.knigge.internal.audit;
 
-import dev.knigge.Activity;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
 import dev.knigge.internal.engine.Derivation;
+import dev.knigge.request.Activity;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 
 /** The per-request facts of an audit: the campaign's counts filled in, and the readings the report counts. */
 final class CampaignFacts {

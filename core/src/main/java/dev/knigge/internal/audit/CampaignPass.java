@@ -1,9 +1,9 @@
 package dev.knigge.internal.audit;
 
-import dev.knigge.InvalidRequestException;
-import dev.knigge.ReviewRequest;
 import dev.knigge.audit.Campaign;
 import dev.knigge.json.RequestJson;
+import dev.knigge.request.InvalidRequestException;
+import dev.knigge.request.ReviewRequest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

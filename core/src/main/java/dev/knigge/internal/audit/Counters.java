@@ -1,7 +1,7 @@
 package dev.knigge.internal.audit;
 
-import dev.knigge.Advice;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Verdict;
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package dev.knigge.internal.audit;
 
-import dev.knigge.ReviewRequest;
 import dev.knigge.audit.Campaign;
 import dev.knigge.json.RequestJson;
+import dev.knigge.request.ReviewRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

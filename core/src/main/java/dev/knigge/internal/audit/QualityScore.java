@@ -1,6 +1,6 @@
 package dev.knigge.internal.audit;
 
-import dev.knigge.Verdict;
+import dev.knigge.advice.Verdict;
 
 /**
  * The campaign's quality score, 0..1:

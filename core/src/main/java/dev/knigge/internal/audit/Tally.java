@@ -1,12 +1,12 @@
 package dev.knigge.internal.audit;
 
-import dev.knigge.Advice;
-import dev.knigge.Finding;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
-import dev.knigge.audit.CampaignReport;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Finding;
 import dev.knigge.audit.CampaignReport.RequesterGroup;
 import dev.knigge.audit.CampaignReport.Template;
+import dev.knigge.audit.CampaignReport;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -88,7 +88,7 @@ final class Tally {
         int[] mass = index.clustersFrom(massThreshold);
         int[] verdicts = total.verdicts;
         CampaignReport.Conclusion conclusion = Conclusions.of(total.requests, mass[0], mass[1], total.offTopic,
-                verdicts[dev.knigge.Verdict.DO_NOT_SEND.ordinal()], verdicts[dev.knigge.Verdict.REVISE.ordinal()],
+                verdicts[dev.knigge.advice.Verdict.DO_NOT_SEND.ordinal()], verdicts[dev.knigge.advice.Verdict.REVISE.ordinal()],
                 total.failed, requesters.size());
         return new CampaignReport(total.requests, requesters.size(), total.verdicts(), typeCounts, ruleCounts,
                 total.share(total.strangers), total.share(total.offTopic), total.share(total.massSent), templates,

@@ -1,8 +1,8 @@
 package dev.knigge.internal.audit;
 
-import dev.knigge.Group;
-import dev.knigge.Recipient;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.Group;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

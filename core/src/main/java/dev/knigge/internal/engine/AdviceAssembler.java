@@ -1,13 +1,13 @@
 package dev.knigge.internal.engine;
 
-import dev.knigge.Advice;
-import dev.knigge.Evidence;
-import dev.knigge.Finding;
-import dev.knigge.ReviewRequest;
-import dev.knigge.RuleDescription;
-import dev.knigge.Severity;
-import dev.knigge.Verdict;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Evidence;
+import dev.knigge.advice.Finding;
+import dev.knigge.advice.RuleDescription;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
 import dev.knigge.internal.render.Messages;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

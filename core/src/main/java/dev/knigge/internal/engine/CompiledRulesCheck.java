@@ -2,7 +2,6 @@ package dev.knigge.internal.engine;
 
 import dev.knigge.authoring.Findings;
 import dev.knigge.authoring.Parameters;
-import dev.knigge.internal.lint.FactModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +37,7 @@ import org.mvel2.asm.Type;
  * nothing else — read instruction by instruction from its bytecode.
  */
 final class CompiledRulesCheck {
-    private static final List<Class<?>> FACTS = FactModel.FACT_TYPES;
+    private static final List<Class<?>> FACTS = FactTypes.ALL;
     private static final Set<String> ACCESSORS = Set.of("integer", "decimal", "has", "weeklyCap");
     private static final Set<String> QUERIES = Set.of("isEmpty", "size");
     private static final Set<String> WORDS = Set.of("true", "false", "null", "contains", "memberOf", "not");
@@ -50,7 +49,7 @@ final class CompiledRulesCheck {
 
     private CompiledRulesCheck() {
         for (Class<?> fact : FACTS) {
-            names.addAll(FactModel.accessors(fact).keySet());
+            names.addAll(FactTypes.accessors(fact).keySet());
         }
     }
 
@@ -166,7 +165,7 @@ final class CompiledRulesCheck {
         }
         // An enum constant of dev.knigge: the type's simple name, then the constant's.
         for (Class<?> fact : FACTS) {
-            for (Class<?> type : FactModel.accessors(fact).values()) {
+            for (Class<?> type : FactTypes.accessors(fact).values()) {
                 if (type.isEnum() && (type.getSimpleName().equals(word) || (previous.equals(".")
                         && List.of(type.getEnumConstants()).stream().anyMatch(e -> ((Enum<?>) e).name().equals(word))))) {
                     return true;

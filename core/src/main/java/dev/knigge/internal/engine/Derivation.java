@@ -1,15 +1,15 @@
 package dev.knigge.internal.engine;
 
-import dev.knigge.Activity;
-import dev.knigge.Recipient;
-import dev.knigge.Relationship;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
 import dev.knigge.authoring.Derived;
 import dev.knigge.authoring.Note;
 import dev.knigge.authoring.Parameters;
 import dev.knigge.internal.note.NoteAnalyzer;
 import dev.knigge.internal.note.Topics;
+import dev.knigge.request.Activity;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.knigge.internal.engine;
 
-import dev.knigge.Advice;
-import dev.knigge.ReviewException;
-import dev.knigge.ReviewRequest;
-import dev.knigge.RuleDescription;
-import dev.knigge.Severity;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.ReviewException;
+import dev.knigge.advice.RuleDescription;
+import dev.knigge.advice.Severity;
 import dev.knigge.authoring.Parameters;
 import dev.knigge.internal.note.NoteAnalyzer;
 import dev.knigge.internal.render.Messages;
+import dev.knigge.request.ReviewRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package dev.knigge.internal.engine;
 
-import dev.knigge.PolicyException;
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.policy.PolicyFile;
+import dev.knigge.policy.PolicyException.Problem;
+import dev.knigge.policy.PolicyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

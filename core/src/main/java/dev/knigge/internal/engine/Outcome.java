@@ -1,6 +1,6 @@
 package dev.knigge.internal.engine;
 
-import dev.knigge.Advice;
+import dev.knigge.advice.Advice;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

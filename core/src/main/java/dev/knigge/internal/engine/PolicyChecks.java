@@ -1,9 +1,9 @@
 package dev.knigge.internal.engine;
 
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.Suggestions;
 import dev.knigge.internal.policy.ResolvedPolicy;
 import dev.knigge.internal.policy.Setting;
+import dev.knigge.policy.PolicyException.Problem;
 import java.util.List;
 import java.util.Set;
 

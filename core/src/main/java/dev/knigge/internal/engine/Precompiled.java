@@ -1,14 +1,15 @@
 package dev.knigge.internal.engine;
 
+import dev.knigge.advice.Severity;
 import dev.knigge.internal.policy.PolicyFile;
 import dev.knigge.internal.policy.PolicyFolder;
-import dev.knigge.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import java.nio.file.Path;
 import org.drools.base.util.Drools;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.Model;
@@ -39,15 +39,19 @@ public final class Precompiled {
     private static final Logger LOG = LoggerFactory.getLogger(Precompiled.class);
     private static final String MAGIC = "knigge-precompiled";
     private static final int FORMAT = 4;
-    private static final List<Class<?>> FACT_CLASSES = List.of(
-            dev.knigge.ReviewRequest.class, dev.knigge.Requester.class, dev.knigge.Recipient.class,
-            dev.knigge.Relationship.class, dev.knigge.Activity.class, dev.knigge.Group.class, dev.knigge.Declared.class,
-            dev.knigge.authoring.Note.class, dev.knigge.authoring.Derived.class,
-            dev.knigge.authoring.Parameters.class, dev.knigge.authoring.Findings.class, dev.knigge.RequestType.class,
-            dev.knigge.Platform.class, dev.knigge.Account.class, dev.knigge.AddressForm.class, dev.knigge.Severity.class,
-            dev.knigge.Evidence.class, RuleMeta.class);
+    /** Every class saved rules can see: the facts, what they are made of, and what the rules call. */
+    private static final List<Class<?>> FACT_CLASSES = factClasses();
 
     private Precompiled() {}
+
+    private static List<Class<?>> factClasses() {
+        List<Class<?>> classes = new ArrayList<>(FactTypes.ALL);
+        classes.addAll(List.of(dev.knigge.request.Declared.class, dev.knigge.authoring.Findings.class,
+                dev.knigge.request.RequestType.class, dev.knigge.request.Platform.class,
+                dev.knigge.request.Account.class, dev.knigge.request.AddressForm.class,
+                dev.knigge.advice.Severity.class, dev.knigge.advice.Evidence.class, RuleMeta.class));
+        return List.copyOf(classes);
+    }
 
     /**
      * The key of a set of DRL files: checksums of their text, the Drools version and the fact

@@ -1,9 +1,9 @@
 package dev.knigge.internal.engine;
 
-import dev.knigge.ReviewRequest;
 import dev.knigge.authoring.Derived;
 import dev.knigge.authoring.Note;
 import dev.knigge.authoring.Parameters;
+import dev.knigge.request.ReviewRequest;
 import java.util.List;
 
 /**

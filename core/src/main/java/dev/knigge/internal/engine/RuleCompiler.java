@@ -1,12 +1,11 @@
 package dev.knigge.internal.engine;
 
-import dev.knigge.PolicyException;
-import dev.knigge.PolicyException.Problem;
-import dev.knigge.Severity;
+import dev.knigge.advice.Severity;
 import dev.knigge.internal.Suggestions;
-import dev.knigge.internal.lint.FactModel;
 import dev.knigge.internal.note.NoteFacts;
 import dev.knigge.internal.policy.PolicyFile;
+import dev.knigge.policy.PolicyException.Problem;
+import dev.knigge.policy.PolicyException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -352,7 +351,7 @@ public final class RuleCompiler {
         List<String> names = new ArrayList<>();
         try {
             Class<?> cls = Class.forName(type, false, loader);
-            names.addAll(FactModel.accessors(cls).keySet());
+            names.addAll(FactTypes.accessors(cls).keySet());
             for (Method method : cls.getMethods()) {
                 if (Modifier.isStatic(method.getModifiers()) || method.getDeclaringClass() == Object.class) {
                     continue;

@@ -1,6 +1,6 @@
 package dev.knigge.internal.engine;
 
-import dev.knigge.Severity;
+import dev.knigge.advice.Severity;
 
 /**
  * What Knigge knows about one compiled DRL rule.

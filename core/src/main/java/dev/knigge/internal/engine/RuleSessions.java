@@ -1,8 +1,8 @@
 package dev.knigge.internal.engine;
 
-import dev.knigge.ReviewException;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.ReviewException;
 import dev.knigge.authoring.Parameters;
+import dev.knigge.request.ReviewRequest;
 import java.util.HashMap;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;

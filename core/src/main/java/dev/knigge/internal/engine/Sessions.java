@@ -2,7 +2,6 @@ package dev.knigge.internal.engine;
 
 import dev.knigge.authoring.Findings;
 import dev.knigge.authoring.Parameters;
-import dev.knigge.internal.lint.FactModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +48,7 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 final class Sessions<R extends AgendaEventListener & Channel> {
     /** The facts of a review that are deleted after it; every rule must join one of them. */
-    private static final Set<Class<?>> PER_REVIEW = FactModel.PER_REVIEW;
+    private static final Set<Class<?>> PER_REVIEW = FactTypes.PER_REVIEW;
 
     private final InternalKnowledgeBase base;
     private final Parameters parameters;

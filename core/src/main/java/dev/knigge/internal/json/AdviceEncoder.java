@@ -1,9 +1,9 @@
 package dev.knigge.internal.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.knigge.Advice;
-import dev.knigge.Evidence;
-import dev.knigge.Finding;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.Evidence;
+import dev.knigge.advice.Finding;
 import java.io.IOException;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.knigge.internal.json;
 
-import dev.knigge.InvalidRequestException;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.InvalidRequestException;
+import dev.knigge.request.ReviewRequest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

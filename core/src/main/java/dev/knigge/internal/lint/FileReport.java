@@ -1,7 +1,7 @@
 package dev.knigge.internal.lint;
 
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.policy.PolicyFile;
+import dev.knigge.policy.PolicyException.Problem;
 import java.util.List;
 import org.drools.drl.ast.descr.BaseDescr;
 

@@ -1,9 +1,9 @@
 package dev.knigge.internal.lint;
 
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.engine.ParsedRules;
 import dev.knigge.internal.policy.PolicyFile;
 import dev.knigge.internal.policy.ResolvedPolicy;
+import dev.knigge.policy.PolicyException.Problem;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;

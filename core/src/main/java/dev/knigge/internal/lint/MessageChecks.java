@@ -1,12 +1,12 @@
 package dev.knigge.internal.lint;
 
-import dev.knigge.Platform;
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.Suggestions;
 import dev.knigge.internal.engine.RuleCompiler;
 import dev.knigge.internal.policy.PolicyLayer;
 import dev.knigge.internal.policy.PropertiesFile;
 import dev.knigge.internal.policy.ResolvedPolicy;
+import dev.knigge.policy.PolicyException.Problem;
+import dev.knigge.request.Platform;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;

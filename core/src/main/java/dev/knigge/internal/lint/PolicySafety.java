@@ -1,11 +1,11 @@
 package dev.knigge.internal.lint;
 
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.engine.ParsedRules;
+import dev.knigge.internal.engine.RuleCompiler;
 import dev.knigge.internal.policy.PolicyFile;
 import dev.knigge.internal.policy.PolicyLayer;
 import dev.knigge.internal.policy.ResolvedPolicy;
-import dev.knigge.internal.engine.RuleCompiler;
+import dev.knigge.policy.PolicyException.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

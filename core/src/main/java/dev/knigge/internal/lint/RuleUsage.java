@@ -1,10 +1,10 @@
 package dev.knigge.internal.lint;
 
-import dev.knigge.PolicyException.Problem;
-import dev.knigge.RequestType;
 import dev.knigge.internal.engine.ParsedRules;
 import dev.knigge.internal.engine.RuleMeta;
 import dev.knigge.internal.policy.PolicyFile;
+import dev.knigge.policy.PolicyException.Problem;
+import dev.knigge.request.RequestType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

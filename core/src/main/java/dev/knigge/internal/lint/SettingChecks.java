@@ -1,12 +1,12 @@
 package dev.knigge.internal.lint;
 
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.Suggestions;
 import dev.knigge.internal.engine.PolicyChecks;
 import dev.knigge.internal.policy.PolicyFile;
 import dev.knigge.internal.policy.PolicyLayer;
 import dev.knigge.internal.policy.ResolvedPolicy;
 import dev.knigge.internal.policy.Setting;
+import dev.knigge.policy.PolicyException.Problem;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.knigge.internal.lint;
 
-import dev.knigge.PolicyException.Problem;
+import dev.knigge.policy.PolicyException.Problem;
 
 /** A place in a policy file, where a problem found later will point. */
 record Site(String file, int line, int column) {

@@ -1,7 +1,7 @@
 package dev.knigge.internal.lint;
 
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.policy.PolicyFile;
+import dev.knigge.policy.PolicyException.Problem;
 import java.util.List;
 import java.util.Set;
 import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
@@ -107,10 +107,14 @@ public final class UntrustedDrl {
         }
         for (ImportDescr descr : pkg.getImports()) {
             String target = descr.getTarget();
-            if (!importable(target, types)) {
+            String moved = movedTo(target, types);
+            if (moved != null) {
+                at(report, descr, target, "import " + target + ": the class is " + moved + " now (import " + moved + ")");
+            } else if (!importable(target, types)) {
                 at(report, descr, target, "import " + target + UntrustedLanguage.REFUSED + "; import "
-                        + AUTHORING_WILDCARD + ", the parts of the request you match (import dev.knigge.ReviewRequest)"
-                        + " and the enums of dev.knigge you use (import dev.knigge.RequestType)");
+                        + AUTHORING_WILDCARD + ", the parts of the request you match"
+                        + " (import dev.knigge.request.ReviewRequest) and the enums of dev.knigge.request you use"
+                        + " (import dev.knigge.request.RequestType)");
             }
         }
         for (FunctionImportDescr descr : pkg.getFunctionImports()) {
@@ -137,6 +141,23 @@ public final class UntrustedDrl {
         for (WindowDeclarationDescr descr : pkg.getWindowDeclarations()) {
             report.at(descr, "window declarations" + UntrustedLanguage.ARE_REFUSED);
         }
+    }
+
+    /**
+     * Where a class a policy imports by its package before the request and advice types moved
+     * ({@code dev.knigge.RequestType}) is now, or {@code null} when the import is not such a class.
+     */
+    private static String movedTo(String target, TypeResolver types) {
+        if (!target.startsWith("dev.knigge.") || target.indexOf('.', "dev.knigge.".length()) >= 0) {
+            return null;
+        }
+        String name = target.substring("dev.knigge.".length());
+        for (String pkg : List.of("dev.knigge.request.", "dev.knigge.advice.")) {
+            if (importable(pkg + name, types)) {
+                return pkg + name;
+            }
+        }
+        return null;
     }
 
     private static boolean importable(String target, TypeResolver types) {

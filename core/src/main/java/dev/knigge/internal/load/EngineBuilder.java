@@ -1,8 +1,6 @@
 package dev.knigge.internal.load;
 
-import dev.knigge.PolicyException;
-import dev.knigge.PolicyException.Problem;
-import dev.knigge.Severity;
+import dev.knigge.advice.Severity;
 import dev.knigge.authoring.Parameters;
 import dev.knigge.internal.Suggestions;
 import dev.knigge.internal.engine.CompiledRules;
@@ -15,6 +13,8 @@ import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.ResolvedPolicy;
 import dev.knigge.internal.policy.Setting;
 import dev.knigge.internal.render.Messages;
+import dev.knigge.policy.PolicyException.Problem;
+import dev.knigge.policy.PolicyException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dev.knigge.internal.load;
 
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.engine.CompiledRules;
 import dev.knigge.internal.note.Lexicon;
 import dev.knigge.internal.policy.ResolvedPolicy;
+import dev.knigge.policy.PolicyException.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package dev.knigge.internal.load;
 
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.engine.CompiledRules;
 import dev.knigge.internal.engine.ParsedRules;
 import dev.knigge.internal.engine.PolicyChecks;
@@ -15,6 +14,7 @@ import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyLayer;
 import dev.knigge.internal.policy.PolicyResolver;
 import dev.knigge.internal.policy.ResolvedPolicy;
+import dev.knigge.policy.PolicyException.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

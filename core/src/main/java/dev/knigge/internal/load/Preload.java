@@ -1,12 +1,12 @@
 package dev.knigge.internal.load;
 
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.engine.Precompiled;
 import dev.knigge.internal.note.Lexicon;
 import dev.knigge.internal.note.Lexicons;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyResolver;
 import dev.knigge.internal.policy.ResolvedPolicy;
+import dev.knigge.policy.PolicyException.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package dev.knigge.internal.note;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.Suggestions;
 import dev.knigge.internal.policy.PolicyLimits;
+import dev.knigge.policy.PolicyException.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

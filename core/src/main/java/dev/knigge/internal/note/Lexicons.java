@@ -1,8 +1,8 @@
 package dev.knigge.internal.note;
 
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.policy.PropertiesFile;
 import dev.knigge.internal.policy.ResolvedPolicy;
+import dev.knigge.policy.PolicyException.Problem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package dev.knigge.internal.note;
 
 import com.google.re2j.Matcher;
-import dev.knigge.Declared;
-import dev.knigge.Evidence;
-import dev.knigge.Recipient;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Evidence;
 import dev.knigge.authoring.Note;
+import dev.knigge.request.Declared;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.knigge.internal.policy;
 
-import dev.knigge.PolicyException;
+import dev.knigge.policy.PolicyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -82,7 +82,7 @@ public abstract sealed class PolicyFolder {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new PolicyException(new dev.knigge.PolicyException.Problem(origin, 0, 0,
+            throw new PolicyException(new dev.knigge.policy.PolicyException.Problem(origin, 0, 0,
                     "not UTF-8 text (policy files must be UTF-8)"));
         }
     }
@@ -116,7 +116,7 @@ public abstract sealed class PolicyFolder {
         public List<PolicyFile> files() {
             String index = read(base() + "index");
             if (index == null) {
-                throw new PolicyException(new dev.knigge.PolicyException.Problem(id, 0, 0,
+                throw new PolicyException(new dev.knigge.policy.PolicyException.Problem(id, 0, 0,
                         "no built-in policy '" + id + "' on the classpath (built-in policies: "
                                 + String.join(", ", BuiltInPolicies.ids(loader)) + ")"));
             }
@@ -128,7 +128,7 @@ public abstract sealed class PolicyFolder {
                 }
                 String text = read(base() + path);
                 if (text == null) {
-                    throw new PolicyException(new dev.knigge.PolicyException.Problem(id + "/index", 0, 0,
+                    throw new PolicyException(new dev.knigge.policy.PolicyException.Problem(id + "/index", 0, 0,
                             "lists '" + path + "', which is not on the classpath"));
                 }
                 files.add(new PolicyFile(path, id + "/" + path, text));
@@ -185,46 +185,46 @@ public abstract sealed class PolicyFolder {
         @Override
         public List<PolicyFile> files() {
             if (!Files.isDirectory(directory)) {
-                throw new PolicyException(new dev.knigge.PolicyException.Problem(directory.toString(), 0, 0,
+                throw new PolicyException(new dev.knigge.policy.PolicyException.Problem(directory.toString(), 0, 0,
                         Files.exists(directory) ? "not a folder" : "no such folder"));
             }
             List<PolicyFile> files = new ArrayList<>();
-            List<dev.knigge.PolicyException.Problem> problems = new ArrayList<>();
+            List<dev.knigge.policy.PolicyException.Problem> problems = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(directory, 2)) {
                 Path root = directory.toRealPath();
                 for (Path file : (Iterable<Path>) walk::iterator) {
                     String path = directory.relativize(file).toString().replace('\\', '/');
                     String origin = directory.resolve(path).toString();
                     if (path.equals("lexicon") && Files.isSymbolicLink(file)) {
-                        problems.add(new dev.knigge.PolicyException.Problem(origin, 0, 0,
+                        problems.add(new dev.knigge.policy.PolicyException.Problem(origin, 0, 0,
                                 "is a link; a policy's lexicon folder must be a folder of its own"));
                     }
                     if (!isPolicyFile(path) || !Files.isRegularFile(file)) {
                         continue;
                     }
                     if (!file.toRealPath().startsWith(root)) {
-                        problems.add(new dev.knigge.PolicyException.Problem(origin, 0, 0,
+                        problems.add(new dev.knigge.policy.PolicyException.Problem(origin, 0, 0,
                                 "is a link to a file outside the policy folder; Knigge reads only the folder's own files"));
                         continue;
                     }
                     if (files.size() == PolicyLimits.FILES) {
-                        problems.add(new dev.knigge.PolicyException.Problem(directory.toString(), 0, 0,
+                        problems.add(new dev.knigge.policy.PolicyException.Problem(directory.toString(), 0, 0,
                                 "holds more than " + PolicyLimits.FILES + " policy files"));
                         break;
                     }
                     byte[] bytes = read(file);
                     if (bytes == null) {
-                        problems.add(new dev.knigge.PolicyException.Problem(origin, 0, 0, "is larger than "
+                        problems.add(new dev.knigge.policy.PolicyException.Problem(origin, 0, 0, "is larger than "
                                 + PolicyLimits.FILE_BYTES / 1024 + " KiB, more than a policy file may be"));
                         continue;
                     }
                     files.add(new PolicyFile(path, origin, decode(bytes, origin)));
                 }
             } catch (NoSuchFileException e) {
-                throw new PolicyException(new dev.knigge.PolicyException.Problem(e.getFile(), 0, 0,
+                throw new PolicyException(new dev.knigge.policy.PolicyException.Problem(e.getFile(), 0, 0,
                         "vanished while the policy was read"));
             } catch (IOException | UncheckedIOException e) {
-                throw new PolicyException(new dev.knigge.PolicyException.Problem(directory.toString(), 0, 0,
+                throw new PolicyException(new dev.knigge.policy.PolicyException.Problem(directory.toString(), 0, 0,
                         "cannot be read: " + e.getMessage()));
             }
             if (!problems.isEmpty()) {

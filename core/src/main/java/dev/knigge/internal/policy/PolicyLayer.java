@@ -1,13 +1,13 @@
 package dev.knigge.internal.policy;
 
-import dev.knigge.PolicyException.Problem;
-import dev.knigge.Severity;
+import dev.knigge.advice.Severity;
+import dev.knigge.internal.Suggestions;
+import dev.knigge.policy.PolicyException.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.knigge.internal.Suggestions;
 import java.util.regex.Pattern;
 
 /**

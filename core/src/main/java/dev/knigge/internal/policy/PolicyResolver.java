@@ -1,7 +1,7 @@
 package dev.knigge.internal.policy;
 
-import dev.knigge.PolicyException;
-import dev.knigge.PolicyException.Problem;
+import dev.knigge.policy.PolicyException.Problem;
+import dev.knigge.policy.PolicyException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package dev.knigge.internal.policy;
 
-import dev.knigge.PolicyException;
+import dev.knigge.policy.PolicyException;
 
 /**
  * One setting of a policy ({@code param.x=…}, {@code severity.ID=…}, an id in {@code disabled=}),

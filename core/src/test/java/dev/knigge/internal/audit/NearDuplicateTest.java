@@ -7,8 +7,8 @@ import static dev.knigge.internal.audit.Notes.key;
 import static dev.knigge.internal.audit.Notes.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Recipient;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.ReviewRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

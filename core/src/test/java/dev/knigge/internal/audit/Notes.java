@@ -1,9 +1,9 @@
 package dev.knigge.internal.audit;
 
-import dev.knigge.Group;
-import dev.knigge.Recipient;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.Group;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 
 /** Test helper: requests that differ in their note and recipient. */
 final class Notes {

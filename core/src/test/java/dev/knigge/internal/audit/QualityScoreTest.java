@@ -2,7 +2,7 @@ package dev.knigge.internal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Verdict;
+import dev.knigge.advice.Verdict;
 import org.junit.jupiter.api.Test;
 
 class QualityScoreTest {

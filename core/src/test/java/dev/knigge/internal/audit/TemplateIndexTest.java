@@ -5,7 +5,7 @@ import static dev.knigge.internal.audit.Notes.key;
 import static dev.knigge.internal.audit.Notes.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.ReviewRequest;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

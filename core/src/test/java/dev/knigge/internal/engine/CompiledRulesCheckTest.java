@@ -2,11 +2,11 @@ package dev.knigge.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.PolicyException.Problem;
 import dev.knigge.internal.lint.UntrustedDrl;
 import dev.knigge.internal.policy.PolicyFile;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyResolver;
+import dev.knigge.policy.PolicyException.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompiledRulesCheckTest {
     private static final ClassLoader LOADER = CompiledRulesCheckTest.class.getClassLoader();
-    private static final String HEADER = "package second;\nimport dev.knigge.RequestType;\n"
-            + "import dev.knigge.authoring.*; import dev.knigge.ReviewRequest;\n";
+    private static final String HEADER = "package second;\nimport dev.knigge.request.RequestType;\n"
+            + "import dev.knigge.authoring.*; import dev.knigge.request.ReviewRequest;\n";
 
     @TempDir
     Path dir;
@@ -59,7 +59,7 @@ class CompiledRulesCheckTest {
         assertThat(secondCheck(rule("ReviewRequest()", "System.exit(1); Findings.raise(kcontext);")))
                 .anySatisfy(p -> assertThat(p).contains("calls java.lang.System.exit"));
         assertThat(secondCheck(rule("$r : ReviewRequest()", "Findings.raise(kcontext, \"v\", $r.toString());")))
-                .anySatisfy(p -> assertThat(p).contains("calls dev.knigge.ReviewRequest.toString"));
+                .anySatisfy(p -> assertThat(p).contains("calls dev.knigge.request.ReviewRequest.toString"));
         assertThat(secondCheck(rule("ReviewRequest()", "Findings.raise(kcontext, \"v\", String.class);")))
                 .anySatisfy(p -> assertThat(p).contains("loads a class or method constant"));
     }

@@ -2,20 +2,20 @@ package dev.knigge.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
-import dev.knigge.Recipient;
-import dev.knigge.Relationship;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
-import dev.knigge.internal.policy.PolicyFile;
+import dev.knigge.advice.Advice;
 import dev.knigge.internal.load.LoadedPolicy;
 import dev.knigge.internal.load.PolicyLoader;
 import dev.knigge.internal.load.Preload;
+import dev.knigge.internal.policy.PolicyFile;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyResolver;
 import dev.knigge.internal.policy.ResolvedPolicy;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -175,13 +175,13 @@ class PrecompiledTest {
     void theKeyCoversTheFactClassesClassFiles() {
         byte[] note = Precompiled.classFile(dev.knigge.authoring.Note.class);
         assertThat(note).startsWith((byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE);
-        assertThat(Precompiled.classFile(dev.knigge.RequestType.class)).isNotEqualTo(note);
+        assertThat(Precompiled.classFile(dev.knigge.request.RequestType.class)).isNotEqualTo(note);
     }
 
     @Test
     void withoutAClassFileTheKeyFallsBackToWhatReflectionShows() {
         assertThat(Precompiled.factFingerprint(dev.knigge.authoring.Note.class))
                 .contains("dev.knigge.authoring.Note{present:boolean;");
-        assertThat(Precompiled.factFingerprint(dev.knigge.RequestType.class)).contains("dev.knigge.RequestType{CONNECTION;");
+        assertThat(Precompiled.factFingerprint(dev.knigge.request.RequestType.class)).contains("dev.knigge.request.RequestType{CONNECTION;");
     }
 }

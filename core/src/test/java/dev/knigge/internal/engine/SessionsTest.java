@@ -2,14 +2,14 @@ package dev.knigge.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Advice;
 import dev.knigge.Advisor;
-import dev.knigge.Group;
 import dev.knigge.Policy;
-import dev.knigge.Relationship;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Advice;
 import dev.knigge.internal.policy.PolicyFile;
+import dev.knigge.request.Group;
+import dev.knigge.request.Relationship;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SessionsTest {
     private static final ClassLoader LOADER = SessionsTest.class.getClassLoader();
-    private static final String HEADER = "package reuse;\nimport dev.knigge.RequestType;\n"
-            + "import dev.knigge.authoring.*; import dev.knigge.ReviewRequest; import dev.knigge.Group;\n";
+    private static final String HEADER = "package reuse;\nimport dev.knigge.request.RequestType;\n"
+            + "import dev.knigge.authoring.*; import dev.knigge.request.ReviewRequest; import dev.knigge.request.Group;\n";
 
     private static String rule(String id, String when, String then) {
         return "rule \"" + id + " test\"\n  @id(" + id + ")\n  @severity(WARNING)\nwhen\n" + when + "\nthen\n  " + then + "\nend\n";

@@ -2,10 +2,10 @@ package dev.knigge.internal.note;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.PolicyException.Problem;
-import dev.knigge.Recipient;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.policy.PolicyException.Problem;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

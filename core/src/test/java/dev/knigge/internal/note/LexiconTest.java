@@ -2,7 +2,7 @@ package dev.knigge.internal.note;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.PolicyException.Problem;
+import dev.knigge.policy.PolicyException.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

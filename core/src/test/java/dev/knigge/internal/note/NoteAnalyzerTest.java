@@ -3,13 +3,13 @@ package dev.knigge.internal.note;
 import static dev.knigge.internal.note.Fixtures.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Declared;
-import dev.knigge.Evidence;
-import dev.knigge.Recipient;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Evidence;
 import dev.knigge.authoring.Note;
 import dev.knigge.internal.engine.Derivation;
+import dev.knigge.request.Declared;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -174,7 +174,7 @@ class NoteAnalyzerTest {
         void declaringNoBigAskClearsTheJobAskToo() {
             Note note = Fixtures.ANALYZER.analyze(ReviewRequest.builder(RequestType.MESSAGE)
                     .language("en").note("Could you refer me for the opening?")
-                    .declared(dev.knigge.Declared.builder().bigAsk(false).build()).build()).note();
+                    .declared(dev.knigge.request.Declared.builder().bigAsk(false).build()).build()).note();
             assertThat(note.bigAsk()).isFalse();
             assertThat(note.asksForJob()).isFalse();
         }
@@ -467,7 +467,7 @@ class NoteAnalyzerTest {
         @Test
         void theSendersAnswersOverrideWhatWasDetected() {
             var request = ReviewRequest.builder(RequestType.MESSAGE).note("Could you book a demo?")
-                    .declared(dev.knigge.Declared.builder().statesPurpose(false).containsPitch(null).bigAsk(true).build())
+                    .declared(dev.knigge.request.Declared.builder().statesPurpose(false).containsPitch(null).bigAsk(true).build())
                     .build();
             Note note = Fixtures.ANALYZER.analyze(request).note();
             assertThat(note.statesPurpose()).isFalse();
@@ -478,7 +478,7 @@ class NoteAnalyzerTest {
         @Test
         void theyAlsoApplyWithoutANote() {
             var request = ReviewRequest.builder(RequestType.MESSAGE).note("   ")
-                    .declared(dev.knigge.Declared.builder().givesOut(true).build()).build();
+                    .declared(dev.knigge.request.Declared.builder().givesOut(true).build()).build();
             Note note = Fixtures.ANALYZER.analyze(request).note();
             assertThat(note.present()).isFalse();
             assertThat(note.givesOut()).isTrue();

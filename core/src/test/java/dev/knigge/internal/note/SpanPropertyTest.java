@@ -2,11 +2,11 @@ package dev.knigge.internal.note;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Evidence;
-import dev.knigge.Recipient;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
+import dev.knigge.advice.Evidence;
 import dev.knigge.authoring.Note;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -2,7 +2,7 @@ package dev.knigge.rules.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.Evidence;
+import dev.knigge.advice.Evidence;
 import dev.knigge.authoring.Note;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,15 @@
 package dev.knigge.rules.analysis;
 
-import dev.knigge.PolicyException;
-import dev.knigge.Recipient;
-import dev.knigge.RequestType;
-import dev.knigge.ReviewRequest;
 import dev.knigge.authoring.Note;
 import dev.knigge.internal.note.Lexicon;
 import dev.knigge.internal.note.Lexicons;
 import dev.knigge.internal.note.NoteAnalyzer;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyResolver;
+import dev.knigge.policy.PolicyException;
+import dev.knigge.request.Recipient;
+import dev.knigge.request.RequestType;
+import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

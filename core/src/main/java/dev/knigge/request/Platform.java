@@ -1,4 +1,4 @@
-package dev.knigge;
+package dev.knigge.request;
 
 /** The network a request is sent on; platform-specific norms stay silent on {@link #GENERIC}. */
 public enum Platform {

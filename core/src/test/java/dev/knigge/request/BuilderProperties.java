@@ -1,8 +1,11 @@
-package dev.knigge;
+package dev.knigge.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.knigge.Advisor;
+import dev.knigge.Policy;
+import dev.knigge.advice.Advice;
 import dev.knigge.testing.Guard;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.knigge;
+package dev.knigge.advice;
 
 /**
  * How much a finding weighs. Declared in ascending order, so {@code compareTo} ranks them:

@@ -1,4 +1,7 @@
-package dev.knigge;
+package dev.knigge.advice;
+
+import java.util.Objects;
+
 
 /**
  * A span of the note that made a finding fire: what a compose box highlights. Offsets count
@@ -14,6 +17,6 @@ public record Evidence(int start, int end, String text) {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("evidence span [" + start + ", " + end + ") is not a span");
         }
-        Validation.required(text, "evidence.text");
+        Objects.requireNonNull(text, "evidence.text == null");
     }
 }

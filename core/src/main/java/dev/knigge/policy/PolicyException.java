@@ -1,6 +1,7 @@
-package dev.knigge;
+package dev.knigge.policy;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -49,8 +50,8 @@ public final class PolicyException extends RuntimeException {
     public record Problem(String file, int line, int column, String message) {
 
         public Problem {
-            Validation.required(file, "file");
-            Validation.required(message, "message");
+            Objects.requireNonNull(file, "file == null");
+            Objects.requireNonNull(message, "message == null");
         }
 
         /** {@code file:line:column: message}, leaving out a line or column that is not known. */

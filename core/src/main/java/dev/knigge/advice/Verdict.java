@@ -1,4 +1,4 @@
-package dev.knigge;
+package dev.knigge.advice;
 
 /** The answer of a review, in ascending order of strictness. */
 public enum Verdict {

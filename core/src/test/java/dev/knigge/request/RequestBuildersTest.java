@@ -1,4 +1,4 @@
-package dev.knigge;
+package dev.knigge.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.knigge;
+package dev.knigge.request;
 
 /**
  * The sender's own answers about their note ("does it say why?", "how you know them?"…). A

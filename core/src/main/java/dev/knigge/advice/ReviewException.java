@@ -1,4 +1,4 @@
-package dev.knigge;
+package dev.knigge.advice;
 
 /**
  * One review failed inside the policy: a rule threw, or rules fired more often than the bound

@@ -1,4 +1,4 @@
-package dev.knigge;
+package dev.knigge.request;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.knigge;
+package dev.knigge.request;
 
 /** How requester and recipient address each other in German: formal "Sie", informal "du", or not known. */
 public enum AddressForm {

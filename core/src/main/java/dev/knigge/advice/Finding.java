@@ -1,6 +1,7 @@
-package dev.knigge;
+package dev.knigge.advice;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One norm that the request breaks, in the words of the requested locale.
@@ -16,11 +17,11 @@ public record Finding(String rule, Severity severity, String title, String reaso
                       List<Evidence> evidence) {
 
     public Finding {
-        Validation.required(rule, "rule");
-        Validation.required(severity, "severity");
-        Validation.required(title, "title");
-        Validation.required(reason, "reason");
-        Validation.required(suggestion, "suggestion");
+        Objects.requireNonNull(rule, "rule == null");
+        Objects.requireNonNull(severity, "severity == null");
+        Objects.requireNonNull(title, "title == null");
+        Objects.requireNonNull(reason, "reason == null");
+        Objects.requireNonNull(suggestion, "suggestion == null");
         evidence = List.copyOf(evidence);
     }
 }

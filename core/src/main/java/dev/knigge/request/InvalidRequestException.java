@@ -1,4 +1,4 @@
-package dev.knigge;
+package dev.knigge.request;
 
 /**
  * A request that cannot be reviewed: a value out of range, a string over its limit, or (from

@@ -1,4 +1,4 @@
-package dev.knigge;
+package dev.knigge.request;
 
 /** What kind of networking request is being reviewed. */
 public enum RequestType {

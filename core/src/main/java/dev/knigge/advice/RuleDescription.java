@@ -1,5 +1,6 @@
-package dev.knigge;
+package dev.knigge.advice;
 
+import java.util.Objects;
 import java.util.SortedSet;
 
 /**
@@ -13,8 +14,8 @@ import java.util.SortedSet;
 public record RuleDescription(String id, SortedSet<Severity> severities, String title, boolean enabled) {
 
     public RuleDescription {
-        Validation.required(id, "id");
+        Objects.requireNonNull(id, "id == null");
         severities = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(severities));
-        Validation.required(title, "title");
+        Objects.requireNonNull(title, "title == null");
     }
 }

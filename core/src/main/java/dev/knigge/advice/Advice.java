@@ -1,7 +1,8 @@
-package dev.knigge;
+package dev.knigge.advice;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -21,10 +22,10 @@ public record Advice(String id, Verdict verdict, String policy, String policyVer
                      List<Finding> findings, List<String> unchecked, List<Firing> trace) {
 
     public Advice {
-        Validation.required(verdict, "verdict");
-        Validation.required(policy, "policy");
-        Validation.required(policyVersion, "policyVersion");
-        Validation.required(locale, "locale");
+        Objects.requireNonNull(verdict, "verdict == null");
+        Objects.requireNonNull(policy, "policy == null");
+        Objects.requireNonNull(policyVersion, "policyVersion == null");
+        Objects.requireNonNull(locale, "locale == null");
         findings = List.copyOf(findings);
         unchecked = List.copyOf(unchecked);
         trace = List.copyOf(trace);
@@ -56,9 +57,9 @@ public record Advice(String id, Verdict verdict, String policy, String policyVer
          * @param describeFacts describes the matched facts, once, on first use
          */
         public Firing(String rule, String name, Supplier<List<String>> describeFacts) {
-            this.rule = Validation.required(rule, "rule");
-            this.name = Validation.required(name, "name");
-            this.describeFacts = Validation.required(describeFacts, "describeFacts");
+            this.rule = Objects.requireNonNull(rule, "rule == null");
+            this.name = Objects.requireNonNull(name, "name == null");
+            this.describeFacts = Objects.requireNonNull(describeFacts, "describeFacts == null");
         }
 
         /** The rule id. */
