@@ -12,6 +12,7 @@ public final class Requester {
 
     private final String name;
     private final String headline;
+    private final String company;
     private final boolean hasPhoto;
     private final Account account;
     private final boolean recruiter;
@@ -19,6 +20,7 @@ public final class Requester {
     private Requester(Builder b) {
         name = b.name;
         headline = b.headline;
+        company = b.company;
         hasPhoto = b.hasPhoto;
         account = b.account;
         recruiter = b.recruiter;
@@ -32,6 +34,11 @@ public final class Requester {
     /** Their profile headline; {@code null} when unknown, empty when they have none. */
     public String headline() {
         return headline;
+    }
+
+    /** The company they work for, or {@code null} when unknown. */
+    public String company() {
+        return company;
     }
 
     /** Whether their profile has a photo. */
@@ -59,6 +66,7 @@ public final class Requester {
         Builder b = new Builder();
         b.name = name;
         b.headline = headline;
+        b.company = company;
         b.hasPhoto = hasPhoto;
         b.account = account;
         b.recruiter = recruiter;
@@ -68,19 +76,19 @@ public final class Requester {
     @Override
     public boolean equals(Object o) {
         return o == this || (o instanceof Requester r && Objects.equals(name, r.name)
-                && Objects.equals(headline, r.headline) && hasPhoto == r.hasPhoto && account == r.account
+                && Objects.equals(headline, r.headline) && Objects.equals(company, r.company) && hasPhoto == r.hasPhoto && account == r.account
                 && recruiter == r.recruiter);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, headline, hasPhoto, account, recruiter);
+        return Objects.hash(name, headline, company, hasPhoto, account, recruiter);
     }
 
-    /** {@code Requester[headline=…, hasPhoto=…, account=…, recruiter=…]}: the name is left out on purpose. */
+    /** {@code Requester[headline=…, company=…, hasPhoto=…, account=…, recruiter=…]}: the name is left out on purpose. */
     @Override
     public String toString() {
-        return "Requester[headline=" + headline + ", hasPhoto=" + hasPhoto + ", account=" + account
+        return "Requester[headline=" + headline + ", company=" + company + ", hasPhoto=" + hasPhoto + ", account=" + account
                 + ", recruiter=" + recruiter + "]";
     }
 
@@ -88,6 +96,7 @@ public final class Requester {
     public static final class Builder {
         private String name;
         private String headline;
+        private String company;
         private boolean hasPhoto = true;
         private Account account = Account.FREE;
         private boolean recruiter;
@@ -103,6 +112,11 @@ public final class Requester {
         public Builder headline(String headline) {
             this.headline = headline == null ? null
                     : headline.isBlank() ? "" : Validation.text(headline.strip(), "requester.headline", Validation.MAX_STRING);
+            return this;
+        }
+
+        public Builder company(String company) {
+            this.company = Validation.optional(company, "requester.company");
             return this;
         }
 

@@ -109,8 +109,8 @@ class RequestJsonTest {
                     .subject("Kanban in Behörden – Ihr Vortrag")
                     .topics("kanban", "public-sector")
                     .skill("Kanban")
-                    .requester(Requester.builder().name("Jonas Weber").headline("Agile Coach").hasPhoto(false)
-                            .account(Account.PREMIUM).recruiter(true).build())
+                    .requester(Requester.builder().name("Jonas Weber").headline("Agile Coach").company("Kanban Werk GmbH")
+                            .hasPhoto(false).account(Account.PREMIUM).recruiter(true).build())
                     .recipient(Recipient.builder().firstName("Maria").lastName("Hofer").title("Dr.").country("AT")
                             .languages("de").industry("government").interests("kanban", "lean").groups("Agile Austria")
                             .acceptsInMail(false).acceptsGroupInvites(false).build())
@@ -164,6 +164,7 @@ class RequestJsonTest {
             Requester requester = request.requester();
             assertThat(requester.name()).isNull();
             assertThat(requester.headline()).isNull();
+            assertThat(requester.company()).isNull();
             assertThat(requester.hasPhoto()).isTrue();
             assertThat(requester.account()).isEqualTo(Account.FREE);
             assertThat(requester.recruiter()).isFalse();
@@ -222,7 +223,7 @@ class RequestJsonTest {
         @Test
         void nullInsideEveryPartMeansTheSameAsAbsent() {
             String allNull = "{\"type\": \"CONNECTION\","
-                    + " \"requester\": {\"name\": null, \"headline\": null, \"hasPhoto\": null, \"account\": null, \"recruiter\": null},"
+                    + " \"requester\": {\"name\": null, \"headline\": null, \"company\": null, \"hasPhoto\": null, \"account\": null, \"recruiter\": null},"
                     + " \"recipient\": {\"firstName\": null, \"lastName\": null, \"title\": null, \"country\": null,"
                     + "   \"languages\": null, \"industry\": null, \"interests\": null, \"groups\": null,"
                     + "   \"acceptsInMail\": null, \"acceptsGroupInvites\": null},"
@@ -515,6 +516,7 @@ class RequestJsonTest {
                 "\"id\": %s                             | $.id",
                 "\"skill\": %s                          | $.skill",
                 "\"requester\": {\"headline\": %s}      | $.requester.headline",
+                "\"requester\": {\"company\": %s}       | $.requester.company",
                 "\"recipient\": {\"industry\": %s}      | $.recipient.industry",
                 "\"group\": {\"name\": %s}              | $.group.name",
                 "\"topics\": [\"a\", %s]                | $.topics[1]",
@@ -802,6 +804,17 @@ class RequestJsonTest {
 
     @Nested
     class Writing {
+
+        @Test
+        void theRequestersCompanyIsWrittenBesideTheHeadline() {
+            ReviewRequest request = ReviewRequest.builder(RequestType.CONNECTION)
+                    .requester(Requester.builder().headline("CTO").company("Kanban Werk GmbH").build()).build();
+
+            String written = RequestJson.write(request);
+            assertThat(written).isEqualTo("{\"type\":\"CONNECTION\","
+                    + "\"requester\":{\"headline\":\"CTO\",\"company\":\"Kanban Werk GmbH\"}}");
+            assertThat(RequestJson.read(written).requester().company()).isEqualTo("Kanban Werk GmbH");
+        }
 
         @Test
         void aRequestWithOnlyDefaultsIsJustItsType() {

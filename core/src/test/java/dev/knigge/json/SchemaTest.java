@@ -120,7 +120,7 @@ class SchemaTest {
 
         @Test
         void hasExactlyTheFieldsTheDecoderKnows() {
-            assertThat(properties(REQUEST)).isEqualTo(decoderFields()).hasSize(14 + 5 + 10 + 13 + 6 + 6 + 9);
+            assertThat(properties(REQUEST)).isEqualTo(decoderFields()).hasSize(14 + 6 + 10 + 13 + 6 + 6 + 9);
         }
 
         @Test

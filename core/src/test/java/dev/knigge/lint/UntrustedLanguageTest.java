@@ -87,6 +87,11 @@ class UntrustedLanguageTest {
     }
 
     @Test
+    void aFieldOfTheRequestIsAFieldOfItsFactTheMomentItExists() {
+        assertThat(lint(RULE.replace(ACTIVITY, "Requester( company != null && company != \"ACME\" )"))).isEmpty();
+    }
+
+    @Test
     void aPolicyWrittenForTheOldFactsIsToldWhereTheyWent() {
         String old = "package lint.test;\n\nimport dev.knigge.request.RequestType;\nimport dev.knigge.authoring.*;\n\n"
                 + RULE.replace("ReviewRequest( type", "Request( type")

@@ -122,6 +122,7 @@ class BuilderProperties {
                 text("skill", Validation.MAX_STRING, true, (p, v) -> p.request.skill((String) v)),
                 text("requester.name", Validation.MAX_STRING, true, (p, v) -> p.requester.name((String) v)),
                 text("requester.headline", Validation.MAX_STRING, true, (p, v) -> p.requester.headline((String) v)),
+                text("requester.company", Validation.MAX_STRING, true, (p, v) -> p.requester.company((String) v)),
                 text("recipient.firstName", Validation.MAX_STRING, true, (p, v) -> p.recipient.firstName((String) v)),
                 text("recipient.lastName", Validation.MAX_STRING, true, (p, v) -> p.recipient.lastName((String) v)),
                 text("recipient.title", Validation.MAX_STRING, true, (p, v) -> p.recipient.title((String) v)),

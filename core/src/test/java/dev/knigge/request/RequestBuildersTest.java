@@ -201,7 +201,7 @@ class RequestBuildersTest {
             assertThat(request.toString()).isEqualTo("ReviewRequest[type=MESSAGE, platform=GENERIC, language=null,"
                     + " note=(17 characters), subject=null, topics=[], skill=null]");
             assertThat(request.requester().toString())
-                    .isEqualTo("Requester[headline=PM, hasPhoto=true, account=FREE, recruiter=false]");
+                    .isEqualTo("Requester[headline=PM, company=null, hasPhoto=true, account=FREE, recruiter=false]");
             assertThat(Relationship.STRANGERS.toString()).startsWith("Relationship[degree=0, knowEachOther=false,");
         }
 
@@ -209,7 +209,7 @@ class RequestBuildersTest {
         void toBuilderMakesAnEqualCopyToModify() {
             ReviewRequest request = ReviewRequest.builder(RequestType.GROUP_INVITE).id("r1").platform(Platform.XING)
                     .language("de").note("Hallo").subject("s").topics("agile").skill("java")
-                    .requester(Requester.builder().name("B. M.").headline("PM").hasPhoto(false)
+                    .requester(Requester.builder().name("B. M.").headline("PM").company(" ACME ").hasPhoto(false)
                             .account(Account.PREMIUM).recruiter(true).build())
                     .recipient(Recipient.builder().firstName("Stefan").lastName("Krause").title("Dr.").country("DE")
                             .languages("de").industry("it").interests("ux").groups("g").acceptsInMail(false)

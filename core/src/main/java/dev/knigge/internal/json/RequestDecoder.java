@@ -32,7 +32,8 @@ import java.util.Map;
 public final class RequestDecoder {
     private static final List<String> ROOT = List.of("id", "type", "platform", "language", "note", "subject",
             "topics", "skill", "requester", "recipient", "relationship", "activity", "group", "declared");
-    private static final List<String> REQUESTER = List.of("name", "headline", "hasPhoto", "account", "recruiter");
+    private static final List<String> REQUESTER = List.of("name", "headline", "company", "hasPhoto", "account",
+            "recruiter");
     private static final List<String> RECIPIENT = List.of("firstName", "lastName", "title", "country", "languages",
             "industry", "interests", "groups", "acceptsInMail", "acceptsGroupInvites");
     private static final List<String> RELATIONSHIP = List.of("degree", "knowEachOther", "workedTogether",
@@ -290,6 +291,7 @@ public final class RequestDecoder {
             switch (field) {
                 case "name" -> b.name(c.nextString());
                 case "headline" -> b.headline(c.nextString());
+                case "company" -> b.company(c.nextString());
                 case "hasPhoto" -> {
                     Boolean value = c.nextBoolean();
                     if (value != null) {

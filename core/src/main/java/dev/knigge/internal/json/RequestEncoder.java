@@ -60,6 +60,7 @@ public final class RequestEncoder {
         g.writeObjectFieldStart("requester");
         string(g, "name", r.name());
         string(g, "headline", r.headline());
+        string(g, "company", r.company());
         bool(g, "hasPhoto", r.hasPhoto(), true);
         if (r.account() != Account.FREE) {
             g.writeStringField("account", r.account().name());
