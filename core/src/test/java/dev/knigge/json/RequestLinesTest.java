@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.knigge.RequestType;
-import dev.knigge.internal.json.Json;
+import dev.knigge.internal.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +51,7 @@ class RequestLinesTest {
     @Nested
     class AMixedFile {
 
-        private final String oversized = "{\"type\": \"CONNECTION\", \"id\": \"big\"" + " ".repeat(Json.MAX_REQUEST_BYTES) + "}";
+        private final String oversized = "{\"type\": \"CONNECTION\", \"id\": \"big\"" + " ".repeat(Limits.MAX_REQUEST_BYTES) + "}";
         private final String text = String.join("\n",
                 "{\"type\": \"CONNECTION\", \"id\": \"first\"}",
                 "",
@@ -124,6 +124,20 @@ class RequestLinesTest {
 
         @ParameterizedTest
         @MethodSource("dev.knigge.json.RequestLinesTest#sources")
+        void anUnclosedObjectOrArrayIsPlacedByItsColumnOnItsLine(Function<String, RequestJson.Lines> source) {
+            List<RequestJson.Line> lines = all(source.apply("{\"type\": \"CONNECTION\"}\n"
+                    + "{\"type\": \"CONNECTION\", \"topics\": [\"a\"}\n{\"type\": \"MESSAGE\", \"group\": {\"name\": \"x\""));
+
+            assertThat(lines).extracting(RequestJson.Line::number, RequestLinesTest::errorOf).containsExactly(
+                    tuple(1, null),
+                    tuple(2, "$.topics[0]: malformed JSON at column 38: Unexpected close marker '}': expected ']'"
+                            + " (for Array starting at column 34)"),
+                    tuple(3, "$.group.name: malformed JSON at column 42: Unexpected end-of-input: expected close marker"
+                            + " for Object (start marker at column 30)"));
+        }
+
+        @ParameterizedTest
+        @MethodSource("dev.knigge.json.RequestLinesTest#sources")
         void aRequestSpreadOverTwoLinesIsTwoBadLines(Function<String, RequestJson.Lines> source) {
             List<RequestJson.Line> lines = all(source.apply("{\"type\":\n\"CONNECTION\"}"));
 
@@ -146,8 +160,8 @@ class RequestLinesTest {
         @ParameterizedTest
         @MethodSource("dev.knigge.json.RequestLinesTest#sources")
         void aLineHoldsUpTo1MiBOfUtf8NotCountingItsLineEnd(Function<String, RequestJson.Lines> source) {
-            String text = ofSize(Json.MAX_REQUEST_BYTES) + "\r\n" + ofSize(Json.MAX_REQUEST_BYTES + 1) + "\r\n"
-                    + ofSize(Json.MAX_REQUEST_BYTES) + "\n";
+            String text = ofSize(Limits.MAX_REQUEST_BYTES) + "\r\n" + ofSize(Limits.MAX_REQUEST_BYTES + 1) + "\r\n"
+                    + ofSize(Limits.MAX_REQUEST_BYTES) + "\n";
 
             assertThat(all(source.apply(text))).extracting(RequestJson.Line::number, RequestLinesTest::errorOf)
                     .containsExactly(tuple(1, null), tuple(2, "$: request larger than 1 MiB (1048576 bytes)"), tuple(3, null));
@@ -155,7 +169,7 @@ class RequestLinesTest {
 
         @Test
         void aHugeLineIsReadPastWithoutHoldingIt() {
-            long hugeLine = 64L * Json.MAX_REQUEST_BYTES;
+            long hugeLine = 64L * Limits.MAX_REQUEST_BYTES;
             byte[] before = "{\"type\": \"CONNECTION\"}\n{\"type\": \"MESSAGE\", \"note\": \"".getBytes(StandardCharsets.UTF_8);
             byte[] after = "\"}\n{\"type\": \"INMAIL\"}\n".getBytes(StandardCharsets.UTF_8);
             InputStream in = new InputStream() {

@@ -2,6 +2,7 @@ package dev.knigge.internal.json;
 
 import dev.knigge.InvalidRequestException;
 import dev.knigge.ReviewRequest;
+import dev.knigge.internal.Limits;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -141,7 +142,7 @@ public abstract class NdjsonReader implements Closeable {
             if (!tooLong && length > 0 && line[length - 1] == '\r') {
                 length--;
             }
-            if (length > Json.MAX_REQUEST_BYTES) {
+            if (length > Limits.MAX_REQUEST_BYTES) {
                 tooLong = true;
             }
             return true;
@@ -152,13 +153,13 @@ public abstract class NdjsonReader implements Closeable {
             if (tooLong || count == 0) {
                 return;
             }
-            if (length + count > Json.MAX_REQUEST_BYTES + 1) {
+            if (length + count > Limits.MAX_REQUEST_BYTES + 1) {
                 tooLong = true;
                 length = 0;
                 return;
             }
             if (length + count > line.length) {
-                line = java.util.Arrays.copyOf(line, Math.min(Json.MAX_REQUEST_BYTES + 1,
+                line = java.util.Arrays.copyOf(line, Math.min(Limits.MAX_REQUEST_BYTES + 1,
                         Math.max(length + count, line.length * 2)));
             }
             System.arraycopy(buffer, from, line, length, count);
@@ -248,7 +249,7 @@ public abstract class NdjsonReader implements Closeable {
                 length--;
                 weight--;
             }
-            if (weight > Json.MAX_REQUEST_BYTES) {
+            if (weight > Limits.MAX_REQUEST_BYTES) {
                 tooLong = true;
             }
             return true;
@@ -262,13 +263,13 @@ public abstract class NdjsonReader implements Closeable {
             for (int i = from; i < from + count; i++) {
                 added += Json.utf8Weight(buffer[i]);
             }
-            if (weight + added > Json.MAX_REQUEST_BYTES + 1) {
+            if (weight + added > Limits.MAX_REQUEST_BYTES + 1) {
                 tooLong = true;
                 length = 0;
                 return;
             }
             if (length + count > line.length) {
-                line = java.util.Arrays.copyOf(line, Math.min(Json.MAX_REQUEST_BYTES + 1,
+                line = java.util.Arrays.copyOf(line, Math.min(Limits.MAX_REQUEST_BYTES + 1,
                         Math.max(length + count, line.length * 2)));
             }
             System.arraycopy(buffer, from, line, length, count);

@@ -15,6 +15,7 @@ import dev.knigge.Relationship;
 import dev.knigge.RequestType;
 import dev.knigge.Requester;
 import dev.knigge.ReviewRequest;
+import dev.knigge.internal.Limits;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +96,7 @@ public final class RequestDecoder {
         long start = offset(parser, true);
         ReviewRequest request = guarded(cursor);
         long end = offset(parser, false);
-        if (start >= 0 && end >= 0 && end - start > Json.MAX_REQUEST_BYTES) {
+        if (start >= 0 && end >= 0 && end - start > Limits.MAX_REQUEST_BYTES) {
             throw cursor.errorAtBase(Json.TOO_LARGE);
         }
         return request;
@@ -104,7 +105,7 @@ public final class RequestDecoder {
     /** Decodes a whole document holding one request object and nothing after it. */
     public static ReviewRequest decode(String json) {
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        if ((long) text.length() * 3 > Json.MAX_REQUEST_BYTES && Json.utf8Length(text) > Json.MAX_REQUEST_BYTES) {
+        if ((long) text.length() * 3 > Limits.MAX_REQUEST_BYTES && Json.utf8Length(text) > Limits.MAX_REQUEST_BYTES) {
             throw new InvalidRequestException("$", Json.TOO_LARGE);
         }
         try (JsonParser parser = Json.factory().createParser(text)) {
@@ -116,7 +117,7 @@ public final class RequestDecoder {
 
     /** Decodes a whole document read from {@code reader}, which it does not close. */
     public static ReviewRequest decode(Reader reader) throws IOException {
-        try (JsonParser parser = Json.factory().createParser(new LimitedReader(reader, Json.MAX_REQUEST_BYTES))) {
+        try (JsonParser parser = Json.factory().createParser(new LimitedReader(reader, Limits.MAX_REQUEST_BYTES))) {
             return document(parser, true);
         } catch (LimitedReader.TooLarge e) {
             throw new InvalidRequestException("$", Json.TOO_LARGE);
@@ -125,7 +126,7 @@ public final class RequestDecoder {
 
     /** Decodes a whole document read from {@code in} (UTF-8, or another encoding with its BOM), which it does not close. */
     public static ReviewRequest decode(InputStream in) throws IOException {
-        try (JsonParser parser = Json.factory().createParser(new LimitedInputStream(in, Json.MAX_REQUEST_BYTES))) {
+        try (JsonParser parser = Json.factory().createParser(new LimitedInputStream(in, Limits.MAX_REQUEST_BYTES))) {
             return document(parser, true);
         } catch (LimitedReader.TooLarge e) {
             throw new InvalidRequestException("$", Json.TOO_LARGE);
@@ -242,7 +243,7 @@ public final class RequestDecoder {
                 case "note" -> b.note(c.nextString());
                 case "subject" -> b.subject(c.nextString());
                 case "topics" -> {
-                    List<String> topics = c.nextStrings(Json.MAX_ITEMS, Json.MAX_STRING);
+                    List<String> topics = c.nextStrings(Limits.MAX_ITEMS, Limits.MAX_STRING);
                     if (topics != null) {
                         b.topics(topics);
                     }
@@ -324,20 +325,20 @@ public final class RequestDecoder {
                 case "title" -> b.title(c.nextString());
                 case "country" -> b.country(c.nextString());
                 case "languages" -> {
-                    List<String> values = c.nextStrings(Json.MAX_ITEMS, Json.MAX_STRING);
+                    List<String> values = c.nextStrings(Limits.MAX_ITEMS, Limits.MAX_STRING);
                     if (values != null) {
                         b.languages(values);
                     }
                 }
                 case "industry" -> b.industry(c.nextString());
                 case "interests" -> {
-                    List<String> values = c.nextStrings(Json.MAX_ITEMS, Json.MAX_STRING);
+                    List<String> values = c.nextStrings(Limits.MAX_ITEMS, Limits.MAX_STRING);
                     if (values != null) {
                         b.interests(values);
                     }
                 }
                 case "groups" -> {
-                    List<String> values = c.nextStrings(Json.MAX_ITEMS, Json.MAX_STRING);
+                    List<String> values = c.nextStrings(Limits.MAX_ITEMS, Limits.MAX_STRING);
                     if (values != null) {
                         b.groups(values);
                     }
@@ -463,7 +464,7 @@ public final class RequestDecoder {
             switch (field) {
                 case "name" -> b.name(c.nextString());
                 case "topics" -> {
-                    List<String> values = c.nextStrings(Json.MAX_ITEMS, Json.MAX_STRING);
+                    List<String> values = c.nextStrings(Limits.MAX_ITEMS, Limits.MAX_STRING);
                     if (values != null) {
                         b.topics(values);
                     }
