@@ -615,6 +615,40 @@ class RequestJsonTest {
         }
 
         @Test
+        void aRequestOverTheLimitIsRefusedAsSuchHoweverItArrivesAndWhateverItHolds() {
+            String json = "{\"type\": , " + " ".repeat(dev.knigge.internal.Limits.MAX_REQUEST_BYTES) + "}";
+            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+
+            assertThat(errorOf(json)).isEqualTo("$: request larger than 1 MiB (1048576 bytes)");
+            assertThatThrownBy(() -> RequestJson.read(new StringReader(json)))
+                    .hasMessage("$: request larger than 1 MiB (1048576 bytes)");
+            assertThatThrownBy(() -> RequestJson.read(new ByteArrayInputStream(bytes)))
+                    .hasMessage("$: request larger than 1 MiB (1048576 bytes)");
+        }
+
+        @Test
+        void aHugeReaderIsRefusedWithoutReadingAllOfIt() {
+            long[] served = new long[1];
+            Reader endless = new Reader() {
+                @Override
+                public int read(char[] buffer, int offset, int length) {
+                    for (int i = 0; i < length; i++) {
+                        buffer[offset + i] = served[0]++ == 0 ? '{' : ' ';
+                    }
+                    return length;
+                }
+
+                @Override
+                public void close() {}
+            };
+
+            assertThatThrownBy(() -> RequestJson.read(endless))
+                    .isInstanceOf(InvalidRequestException.class)
+                    .hasMessage("$: request larger than 1 MiB (1048576 bytes)");
+            assertThat(served[0]).isLessThan(2L * dev.knigge.internal.Limits.MAX_REQUEST_BYTES);
+        }
+
+        @Test
         void aHugeStreamIsRefusedWithoutReadingAllOfIt() {
             InputStream endless = new InputStream() {
                 long served;

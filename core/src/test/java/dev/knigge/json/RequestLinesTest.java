@@ -148,6 +148,40 @@ class RequestLinesTest {
     }
 
     @Nested
+    class Bytes {
+
+        @Test
+        void areParsedAsBytesSoAColumnCountsBytesAsInAWholeDocument() throws IOException {
+            String line = "{\"type\": \"MESSAGE\", \"note\": \"Grüße\", x}";
+            String inBytes = "$.note: malformed JSON at column 40: Unexpected character ('x' (code 120)):"
+                    + " was expecting double-quote to start field name";
+            byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
+
+            assertThat(all(RequestJson.readLines(new ByteArrayInputStream((line + "\n" + line).getBytes(StandardCharsets.UTF_8)))))
+                    .extracting(RequestLinesTest::errorOf).containsExactly(inBytes, inBytes);
+            assertThatThrownBy(() -> RequestJson.read(new ByteArrayInputStream(utf8)))
+                    .hasMessage(inBytes.replace("column 40", "line 1, column 40"));
+            assertThat(all(RequestJson.readLines(new StringReader(line)))).extracting(RequestLinesTest::errorOf)
+                    .containsExactly(inBytes.replace("column 40", "column 38"));
+        }
+
+        @Test
+        void thatAreNoUtf8MakeTheirLineBadAndTheRestIsRead() throws IOException {
+            java.io.ByteArrayOutputStream batch = new java.io.ByteArrayOutputStream();
+            batch.write("{\"type\": \"MESSAGE\", \"note\": \"caf".getBytes(StandardCharsets.UTF_8));
+            batch.write(0xE9);
+            batch.write("\"}\n{\"type\": \"INMAIL\", \"note\": \"café\"}\n".getBytes(StandardCharsets.UTF_8));
+
+            List<RequestJson.Line> lines = all(RequestJson.readLines(new ByteArrayInputStream(batch.toByteArray())));
+
+            assertThat(lines).extracting(RequestJson.Line::number).containsExactly(1, 2);
+            assertThat(errorOf(lines.get(0))).startsWith("$.note: malformed JSON at column ")
+                    .contains("Invalid UTF-8");
+            assertThat(lines.get(1).request().note()).isEqualTo("café");
+        }
+    }
+
+    @Nested
     class Size {
 
         private String ofSize(int bytes) {

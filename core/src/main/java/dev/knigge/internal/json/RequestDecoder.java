@@ -16,7 +16,6 @@ import dev.knigge.RequestType;
 import dev.knigge.Requester;
 import dev.knigge.ReviewRequest;
 import dev.knigge.internal.Limits;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -108,53 +107,62 @@ public final class RequestDecoder {
         if ((long) text.length() * 3 > Limits.MAX_REQUEST_BYTES && Json.utf8Length(text) > Limits.MAX_REQUEST_BYTES) {
             throw new InvalidRequestException("$", Json.TOO_LARGE);
         }
-        try (JsonParser parser = Json.factory().createParser(text)) {
-            return document(parser, true);
-        } catch (IOException e) {
-            throw undecodable(e);
-        }
+        return inMemory(() -> Json.factory().createParser(text), true);
     }
 
-    /** Decodes a whole document read from {@code reader}, which it does not close. */
+    /**
+     * Decodes a whole document read from {@code reader}, which it does not close. It reads at
+     * most a byte order mark and the limit's worth of characters (each takes a byte at least)
+     * before it refuses the request, then decodes what it read as a string.
+     */
     public static ReviewRequest decode(Reader reader) throws IOException {
-        try (JsonParser parser = Json.factory().createParser(new LimitedReader(reader, Limits.MAX_REQUEST_BYTES))) {
-            return document(parser, true);
-        } catch (LimitedReader.TooLarge e) {
-            throw new InvalidRequestException("$", Json.TOO_LARGE);
+        StringBuilder text = new StringBuilder();
+        char[] chunk = new char[1 << 13];
+        for (int n = reader.read(chunk); n >= 0; n = reader.read(chunk)) {
+            text.append(chunk, 0, n);
+            if (text.length() > Limits.MAX_REQUEST_BYTES + 1) {
+                throw new InvalidRequestException("$", Json.TOO_LARGE);
+            }
         }
+        return decode(text.toString());
     }
 
-    /** Decodes a whole document read from {@code in} (UTF-8, or another encoding with its BOM), which it does not close. */
+    /**
+     * Decodes a whole document read from {@code in} (UTF-8, or another encoding with its BOM),
+     * which it does not close. It reads at most one byte past the limit before it refuses the request.
+     */
     public static ReviewRequest decode(InputStream in) throws IOException {
-        try (JsonParser parser = Json.factory().createParser(new LimitedInputStream(in, Limits.MAX_REQUEST_BYTES))) {
-            return document(parser, true);
-        } catch (LimitedReader.TooLarge e) {
+        byte[] bytes = in.readNBytes(Limits.MAX_REQUEST_BYTES + 1);
+        if (bytes.length > Limits.MAX_REQUEST_BYTES) {
             throw new InvalidRequestException("$", Json.TOO_LARGE);
-        } catch (CharConversionException e) {
-            // Jackson guesses UTF-16 or UTF-32 from zero bytes and then finds no such text: bad
-            // input, not a failure to read it.
-            throw undecodable(e);
         }
+        return inMemory(() -> Json.factory().createParser(bytes), true);
     }
 
     /** Decodes one NDJSON line of UTF-8 (without its line break); messages give columns only. */
     static ReviewRequest decodeLine(byte[] line, int offset, int length) {
-        try (JsonParser parser = Json.factory().createParser(line, offset, length)) {
-            return document(parser, false);
-        } catch (IOException e) {
-            // Nothing can fail to be read in memory: this is text that cannot be decoded (a
-            // guessed UTF-32 without such characters). One bad line must not end the batch.
-            throw undecodable(e);
-        }
+        return inMemory(() -> Json.factory().createParser(line, offset, length), false);
     }
 
     /** Decodes one NDJSON line of characters (without its line break); messages give columns only. */
     static ReviewRequest decodeLine(char[] line, int offset, int length) {
-        try (JsonParser parser = Json.factory().createParser(line, offset, length)) {
-            return document(parser, false);
+        return inMemory(() -> Json.factory().createParser(line, offset, length), false);
+    }
+
+    /** Opens a parser over text in memory. */
+    @FunctionalInterface
+    private interface Source {
+        JsonParser open() throws IOException;
+    }
+
+    /** Decodes one request that is the whole of a text held in memory. */
+    private static ReviewRequest inMemory(Source source, boolean lineNumbers) {
+        try (JsonParser parser = source.open()) {
+            return document(parser, lineNumbers);
         } catch (IOException e) {
-            // Nothing can fail to be read in memory: this is text that cannot be decoded (a
-            // guessed UTF-32 without such characters). One bad line must not end the batch.
+            // Nothing can fail to be read in memory: this is text that cannot be decoded (Jackson
+            // guesses UTF-16 or UTF-32 from zero bytes and finds no such text). Bad input, not a
+            // failure to read it; and one bad line must not end a batch.
             throw undecodable(e);
         }
     }
