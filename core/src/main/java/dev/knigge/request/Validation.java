@@ -1,19 +1,17 @@
 package dev.knigge.request;
 
+import dev.knigge.internal.Limits;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /** Checks shared by the request builders; every failure names the field as a JSON path. */
 final class Validation {
-    /** The longest note, in characters (code points). */
-    static final int MAX_NOTE = 20_000;
-    /** The longest subject line. */
-    static final int MAX_SUBJECT = 500;
-    /** The longest of any other string. */
-    static final int MAX_STRING = 1_000;
-    /** The most items in one list. */
-    static final int MAX_ITEMS = 1_000;
+    // The request classes name the limits here; their values are Limits', shared with the JSON codec.
+    static final int MAX_NOTE = Limits.MAX_NOTE;
+    static final int MAX_SUBJECT = Limits.MAX_SUBJECT;
+    static final int MAX_STRING = Limits.MAX_STRING;
+    static final int MAX_ITEMS = Limits.MAX_ITEMS;
 
     private Validation() {}
 

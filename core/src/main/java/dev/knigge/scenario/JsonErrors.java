@@ -5,16 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.knigge.internal.Limits;
 import dev.knigge.internal.json.Json;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** JSON paths of a parser's position, and Jackson's complaints as messages a scenario author can act on. */
 final class JsonErrors {
-    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
-
     private JsonErrors() {}
 
     /** {@code base.name}, or {@code base['odd name']} when the name is not an identifier. */
@@ -54,22 +51,18 @@ final class JsonErrors {
         String path = path(parser);
         if (e instanceof StreamConstraintsException) {
             return new Bad(location.getLineNr(), path, message.startsWith("Document nesting depth")
-                    ? "nested deeper than " + Json.MAX_DEPTH + " levels" : "too large: " + clean(message));
+                    ? "nested deeper than " + Limits.MAX_DEPTH + " levels"
+                    : "too large: " + Json.problem(e, parser, JsonErrors::where));
         }
         if (message.startsWith("Duplicate field '")) {
             return new Bad(location.getLineNr(), path, "duplicate field");
         }
-        return new Bad(location.getLineNr(), path, "malformed JSON at line " + location.getLineNr() + ", column "
-                + location.getColumnNr() + ": " + clean(message));
+        return new Bad(location.getLineNr(), path, "malformed JSON at " + where(location) + ": "
+                + Json.problem(e, parser, JsonErrors::where));
     }
 
-    private static String clean(String message) {
-        Matcher matcher = SOURCE.matcher(message);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement("line " + matcher.group(1) + ", column " + matcher.group(2)));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+    /** {@code line 3, column 7}. */
+    private static String where(JsonLocation location) {
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 }

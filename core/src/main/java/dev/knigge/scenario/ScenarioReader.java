@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.knigge.advice.Verdict;
+import dev.knigge.internal.Limits;
 import dev.knigge.internal.Suggestions;
 import dev.knigge.internal.json.Json;
 import dev.knigge.internal.json.RequestDecoder;
@@ -115,9 +116,9 @@ final class ScenarioReader {
         String field;
         while ((field = parser.nextFieldName()) != null) {
             switch (field) {
-                case "title" -> title = text(parser, "$.title", false, Json.MAX_STRING);
-                case "source" -> source = text(parser, "$.source", true, Json.MAX_STRING);
-                case "judgement" -> judgement = text(parser, "$.judgement", true, Json.MAX_NOTE);
+                case "title" -> title = text(parser, "$.title", false, Limits.MAX_STRING);
+                case "source" -> source = text(parser, "$.source", true, Limits.MAX_STRING);
+                case "judgement" -> judgement = text(parser, "$.judgement", true, Limits.MAX_NOTE);
                 case "request" -> request = request(parser);
                 case "locale" -> locale = locale(parser);
                 case "expect" -> expect = ExpectationReader.read(parser);

@@ -2,7 +2,7 @@ package dev.knigge.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.internal.json.Json;
+import dev.knigge.internal.Limits;
 import dev.knigge.json.HostileJson.Outcome;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -65,7 +65,7 @@ class LimitProperties {
                 ? "{\"type\": \"CONNECTION\", \"" + parts[0] + "\": " + items + "}"
                 : "{\"type\": \"CONNECTION\", \"" + parts[0] + "\": {\"" + parts[1] + "\": " + items + "}}";
         Outcome outcome = HostileJson.read(path, () -> RequestJson.read(json));
-        if (size <= Json.MAX_ITEMS) {
+        if (size <= Limits.MAX_ITEMS) {
             assertThat(outcome.valid()).as("%s with %d items: %s", path, size, outcome).isTrue();
         } else {
             assertThat(outcome.error()).hasMessage(path + ": more than 1000 items (" + size + ")");
@@ -79,7 +79,7 @@ class LimitProperties {
         String topics = "[" + String.join(",", Collections.nCopies(1_000, "\"t\"")) + "," + deep + "]";
         Outcome outcome = HostileJson.read("deep", () -> RequestJson.read("{\"type\": \"CONNECTION\", \"topics\": " + topics + "}"));
         // The request object is level 1, its topics level 2, the deep value from level 3.
-        if (depth + 2 > Json.MAX_DEPTH) {
+        if (depth + 2 > Limits.MAX_DEPTH) {
             assertThat(outcome.error().getMessage()).startsWith("$.topics[1000]").endsWith(": nested deeper than 32 levels");
         } else {
             assertThat(outcome.error()).hasMessage("$.topics: more than 1000 items (1001)");
@@ -92,11 +92,11 @@ class LimitProperties {
     @Property(tries = 24)
     void aRequestReadsUpTo1MiBAndFailsBeyondItWhicheverWayItArrives(
             @ForAll @IntRange(min = -3, max = 3) int overBy, @ForAll("wellFormedUnits") String unit) {
-        int size = Json.MAX_REQUEST_BYTES + overBy;
+        int size = Limits.MAX_REQUEST_BYTES + overBy;
         String json = requestOfSize(size, unit);
         byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
         assertThat(utf8).hasSize(size);
-        boolean fits = size <= Json.MAX_REQUEST_BYTES;
+        boolean fits = size <= Limits.MAX_REQUEST_BYTES;
 
         List<Outcome> outcomes = new ArrayList<>();
         outcomes.add(HostileJson.read("a string", () -> RequestJson.read(json)));
@@ -153,23 +153,23 @@ class LimitProperties {
     @Provide
     Arbitrary<Field> fields() {
         return Arbitraries.of(
-                new Field("\"note\": %s", "$.note", Json.MAX_NOTE, false),
-                new Field("\"subject\": %s", "$.subject", Json.MAX_SUBJECT, false),
-                new Field("\"id\": %s", "$.id", Json.MAX_STRING, true),
-                new Field("\"skill\": %s", "$.skill", Json.MAX_STRING, true),
-                new Field("\"requester\": {\"name\": %s}", "$.requester.name", Json.MAX_STRING, true),
-                new Field("\"requester\": {\"headline\": %s}", "$.requester.headline", Json.MAX_STRING, true),
-                new Field("\"recipient\": {\"firstName\": %s}", "$.recipient.firstName", Json.MAX_STRING, true),
-                new Field("\"recipient\": {\"lastName\": %s}", "$.recipient.lastName", Json.MAX_STRING, true),
-                new Field("\"recipient\": {\"title\": %s}", "$.recipient.title", Json.MAX_STRING, true),
-                new Field("\"recipient\": {\"country\": %s}", "$.recipient.country", Json.MAX_STRING, true),
-                new Field("\"recipient\": {\"industry\": %s}", "$.recipient.industry", Json.MAX_STRING, true),
-                new Field("\"group\": {\"name\": %s}", "$.group.name", Json.MAX_STRING, true),
-                new Field("\"topics\": [\"a\", %s]", "$.topics[1]", Json.MAX_STRING, false),
-                new Field("\"recipient\": {\"languages\": [%s]}", "$.recipient.languages[0]", Json.MAX_STRING, false),
-                new Field("\"recipient\": {\"interests\": [%s]}", "$.recipient.interests[0]", Json.MAX_STRING, false),
-                new Field("\"recipient\": {\"groups\": [\"g\", \"h\", %s]}", "$.recipient.groups[2]", Json.MAX_STRING, false),
-                new Field("\"group\": {\"topics\": [%s]}", "$.group.topics[0]", Json.MAX_STRING, false));
+                new Field("\"note\": %s", "$.note", Limits.MAX_NOTE, false),
+                new Field("\"subject\": %s", "$.subject", Limits.MAX_SUBJECT, false),
+                new Field("\"id\": %s", "$.id", Limits.MAX_STRING, true),
+                new Field("\"skill\": %s", "$.skill", Limits.MAX_STRING, true),
+                new Field("\"requester\": {\"name\": %s}", "$.requester.name", Limits.MAX_STRING, true),
+                new Field("\"requester\": {\"headline\": %s}", "$.requester.headline", Limits.MAX_STRING, true),
+                new Field("\"recipient\": {\"firstName\": %s}", "$.recipient.firstName", Limits.MAX_STRING, true),
+                new Field("\"recipient\": {\"lastName\": %s}", "$.recipient.lastName", Limits.MAX_STRING, true),
+                new Field("\"recipient\": {\"title\": %s}", "$.recipient.title", Limits.MAX_STRING, true),
+                new Field("\"recipient\": {\"country\": %s}", "$.recipient.country", Limits.MAX_STRING, true),
+                new Field("\"recipient\": {\"industry\": %s}", "$.recipient.industry", Limits.MAX_STRING, true),
+                new Field("\"group\": {\"name\": %s}", "$.group.name", Limits.MAX_STRING, true),
+                new Field("\"topics\": [\"a\", %s]", "$.topics[1]", Limits.MAX_STRING, false),
+                new Field("\"recipient\": {\"languages\": [%s]}", "$.recipient.languages[0]", Limits.MAX_STRING, false),
+                new Field("\"recipient\": {\"interests\": [%s]}", "$.recipient.interests[0]", Limits.MAX_STRING, false),
+                new Field("\"recipient\": {\"groups\": [\"g\", \"h\", %s]}", "$.recipient.groups[2]", Limits.MAX_STRING, false),
+                new Field("\"group\": {\"topics\": [%s]}", "$.group.topics[0]", Limits.MAX_STRING, false));
     }
 
     @Provide

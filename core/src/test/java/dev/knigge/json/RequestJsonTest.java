@@ -446,6 +446,16 @@ class RequestJsonTest {
         }
 
         @Test
+        void namesWhereTheObjectOrArrayLeftOpenBegan() {
+            assertThat(errorOf("{\"type\": \"CONNECTION\",\n  \"recipient\": {\"interests\": [\"web\"}}"))
+                    .isEqualTo("$.recipient.interests[0]: malformed JSON at line 2, column 36: Unexpected close marker"
+                            + " '}': expected ']' (for Array starting at line 2, column 30)");
+            assertThat(errorOf("{\"type\": \"CONNECTION\",\n  \"recipient\": {\"firstName\": \"Anna\""))
+                    .isEqualTo("$.recipient.firstName: malformed JSON at line 2, column 36: Unexpected end-of-input:"
+                            + " expected close marker for Object (start marker at line 2, column 16)");
+        }
+
+        @Test
         void withAnUnquotedValueNamesTheToken() {
             assertThat(errorOf("{\"type\": CONNECTION}")).isEqualTo("$.type: malformed JSON at line 1, column 10:"
                     + " Unrecognized token 'CONNECTION': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
@@ -583,27 +593,61 @@ class RequestJsonTest {
 
         @Test
         void aRequestHoldsUpTo1MiBOfUtf8FromAString() {
-            assertThat(RequestJson.read(requestOfSize(Json.MAX_REQUEST_BYTES)).note()).hasSize(10_000);
-            assertThat(errorOf(requestOfSize(Json.MAX_REQUEST_BYTES + 1))).isEqualTo("$: request larger than 1 MiB (1048576 bytes)");
+            assertThat(RequestJson.read(requestOfSize(dev.knigge.internal.Limits.MAX_REQUEST_BYTES)).note()).hasSize(10_000);
+            assertThat(errorOf(requestOfSize(dev.knigge.internal.Limits.MAX_REQUEST_BYTES + 1))).isEqualTo("$: request larger than 1 MiB (1048576 bytes)");
         }
 
         @Test
         void aRequestHoldsUpTo1MiBOfUtf8FromAReader() throws IOException {
-            assertThat(RequestJson.read(new StringReader(requestOfSize(Json.MAX_REQUEST_BYTES))).note()).hasSize(10_000);
-            assertThatThrownBy(() -> RequestJson.read(new StringReader(requestOfSize(Json.MAX_REQUEST_BYTES + 1))))
+            assertThat(RequestJson.read(new StringReader(requestOfSize(dev.knigge.internal.Limits.MAX_REQUEST_BYTES))).note()).hasSize(10_000);
+            assertThatThrownBy(() -> RequestJson.read(new StringReader(requestOfSize(dev.knigge.internal.Limits.MAX_REQUEST_BYTES + 1))))
                     .isInstanceOf(InvalidRequestException.class)
                     .hasMessage("$: request larger than 1 MiB (1048576 bytes)");
         }
 
         @Test
         void aRequestHoldsUpTo1MiBFromAStream() throws IOException {
-            byte[] under = requestOfSize(Json.MAX_REQUEST_BYTES).getBytes(StandardCharsets.UTF_8);
-            byte[] over = requestOfSize(Json.MAX_REQUEST_BYTES + 1).getBytes(StandardCharsets.UTF_8);
+            byte[] under = requestOfSize(dev.knigge.internal.Limits.MAX_REQUEST_BYTES).getBytes(StandardCharsets.UTF_8);
+            byte[] over = requestOfSize(dev.knigge.internal.Limits.MAX_REQUEST_BYTES + 1).getBytes(StandardCharsets.UTF_8);
 
             assertThat(RequestJson.read(new ByteArrayInputStream(under)).note()).hasSize(10_000);
             assertThatThrownBy(() -> RequestJson.read(new ByteArrayInputStream(over)))
                     .isInstanceOf(InvalidRequestException.class)
                     .hasMessage("$: request larger than 1 MiB (1048576 bytes)");
+        }
+
+        @Test
+        void aRequestOverTheLimitIsRefusedAsSuchHoweverItArrivesAndWhateverItHolds() {
+            String json = "{\"type\": , " + " ".repeat(dev.knigge.internal.Limits.MAX_REQUEST_BYTES) + "}";
+            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+
+            assertThat(errorOf(json)).isEqualTo("$: request larger than 1 MiB (1048576 bytes)");
+            assertThatThrownBy(() -> RequestJson.read(new StringReader(json)))
+                    .hasMessage("$: request larger than 1 MiB (1048576 bytes)");
+            assertThatThrownBy(() -> RequestJson.read(new ByteArrayInputStream(bytes)))
+                    .hasMessage("$: request larger than 1 MiB (1048576 bytes)");
+        }
+
+        @Test
+        void aHugeReaderIsRefusedWithoutReadingAllOfIt() {
+            long[] served = new long[1];
+            Reader endless = new Reader() {
+                @Override
+                public int read(char[] buffer, int offset, int length) {
+                    for (int i = 0; i < length; i++) {
+                        buffer[offset + i] = served[0]++ == 0 ? '{' : ' ';
+                    }
+                    return length;
+                }
+
+                @Override
+                public void close() {}
+            };
+
+            assertThatThrownBy(() -> RequestJson.read(endless))
+                    .isInstanceOf(InvalidRequestException.class)
+                    .hasMessage("$: request larger than 1 MiB (1048576 bytes)");
+            assertThat(served[0]).isLessThan(2L * dev.knigge.internal.Limits.MAX_REQUEST_BYTES);
         }
 
         @Test
@@ -622,7 +666,7 @@ class RequestJsonTest {
                     for (int i = 0; i < len; i++) {
                         b[off + i] = (byte) read();
                     }
-                    if (served > 4L * Json.MAX_REQUEST_BYTES) {
+                    if (served > 4L * dev.knigge.internal.Limits.MAX_REQUEST_BYTES) {
                         throw new AssertionError("read far past the limit");
                     }
                     return len;

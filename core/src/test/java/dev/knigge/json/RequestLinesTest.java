@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.knigge.internal.json.Json;
+import dev.knigge.internal.Limits;
 import dev.knigge.request.RequestType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -51,7 +51,7 @@ class RequestLinesTest {
     @Nested
     class AMixedFile {
 
-        private final String oversized = "{\"type\": \"CONNECTION\", \"id\": \"big\"" + " ".repeat(Json.MAX_REQUEST_BYTES) + "}";
+        private final String oversized = "{\"type\": \"CONNECTION\", \"id\": \"big\"" + " ".repeat(Limits.MAX_REQUEST_BYTES) + "}";
         private final String text = String.join("\n",
                 "{\"type\": \"CONNECTION\", \"id\": \"first\"}",
                 "",
@@ -124,12 +124,60 @@ class RequestLinesTest {
 
         @ParameterizedTest
         @MethodSource("dev.knigge.json.RequestLinesTest#sources")
+        void anUnclosedObjectOrArrayIsPlacedByItsColumnOnItsLine(Function<String, RequestJson.Lines> source) {
+            List<RequestJson.Line> lines = all(source.apply("{\"type\": \"CONNECTION\"}\n"
+                    + "{\"type\": \"CONNECTION\", \"topics\": [\"a\"}\n{\"type\": \"MESSAGE\", \"group\": {\"name\": \"x\""));
+
+            assertThat(lines).extracting(RequestJson.Line::number, RequestLinesTest::errorOf).containsExactly(
+                    tuple(1, null),
+                    tuple(2, "$.topics[0]: malformed JSON at column 38: Unexpected close marker '}': expected ']'"
+                            + " (for Array starting at column 34)"),
+                    tuple(3, "$.group.name: malformed JSON at column 42: Unexpected end-of-input: expected close marker"
+                            + " for Object (start marker at column 30)"));
+        }
+
+        @ParameterizedTest
+        @MethodSource("dev.knigge.json.RequestLinesTest#sources")
         void aRequestSpreadOverTwoLinesIsTwoBadLines(Function<String, RequestJson.Lines> source) {
             List<RequestJson.Line> lines = all(source.apply("{\"type\":\n\"CONNECTION\"}"));
 
             assertThat(lines).extracting(RequestJson.Line::number, RequestLinesTest::errorOf).containsExactly(
                     tuple(1, "$.type: malformed JSON at column 9: Unexpected end-of-input within/between Object entries"),
                     tuple(2, "$: expected an object, got a string"));
+        }
+    }
+
+    @Nested
+    class Bytes {
+
+        @Test
+        void areParsedAsBytesSoAColumnCountsBytesAsInAWholeDocument() throws IOException {
+            String line = "{\"type\": \"MESSAGE\", \"note\": \"Grüße\", x}";
+            String inBytes = "$.note: malformed JSON at column 40: Unexpected character ('x' (code 120)):"
+                    + " was expecting double-quote to start field name";
+            byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
+
+            assertThat(all(RequestJson.readLines(new ByteArrayInputStream((line + "\n" + line).getBytes(StandardCharsets.UTF_8)))))
+                    .extracting(RequestLinesTest::errorOf).containsExactly(inBytes, inBytes);
+            assertThatThrownBy(() -> RequestJson.read(new ByteArrayInputStream(utf8)))
+                    .hasMessage(inBytes.replace("column 40", "line 1, column 40"));
+            assertThat(all(RequestJson.readLines(new StringReader(line)))).extracting(RequestLinesTest::errorOf)
+                    .containsExactly(inBytes.replace("column 40", "column 38"));
+        }
+
+        @Test
+        void thatAreNoUtf8MakeTheirLineBadAndTheRestIsRead() throws IOException {
+            java.io.ByteArrayOutputStream batch = new java.io.ByteArrayOutputStream();
+            batch.write("{\"type\": \"MESSAGE\", \"note\": \"caf".getBytes(StandardCharsets.UTF_8));
+            batch.write(0xE9);
+            batch.write("\"}\n{\"type\": \"INMAIL\", \"note\": \"café\"}\n".getBytes(StandardCharsets.UTF_8));
+
+            List<RequestJson.Line> lines = all(RequestJson.readLines(new ByteArrayInputStream(batch.toByteArray())));
+
+            assertThat(lines).extracting(RequestJson.Line::number).containsExactly(1, 2);
+            assertThat(errorOf(lines.get(0))).startsWith("$.note: malformed JSON at column ")
+                    .contains("Invalid UTF-8");
+            assertThat(lines.get(1).request().note()).isEqualTo("café");
         }
     }
 
@@ -146,8 +194,8 @@ class RequestLinesTest {
         @ParameterizedTest
         @MethodSource("dev.knigge.json.RequestLinesTest#sources")
         void aLineHoldsUpTo1MiBOfUtf8NotCountingItsLineEnd(Function<String, RequestJson.Lines> source) {
-            String text = ofSize(Json.MAX_REQUEST_BYTES) + "\r\n" + ofSize(Json.MAX_REQUEST_BYTES + 1) + "\r\n"
-                    + ofSize(Json.MAX_REQUEST_BYTES) + "\n";
+            String text = ofSize(Limits.MAX_REQUEST_BYTES) + "\r\n" + ofSize(Limits.MAX_REQUEST_BYTES + 1) + "\r\n"
+                    + ofSize(Limits.MAX_REQUEST_BYTES) + "\n";
 
             assertThat(all(source.apply(text))).extracting(RequestJson.Line::number, RequestLinesTest::errorOf)
                     .containsExactly(tuple(1, null), tuple(2, "$: request larger than 1 MiB (1048576 bytes)"), tuple(3, null));
@@ -155,7 +203,7 @@ class RequestLinesTest {
 
         @Test
         void aHugeLineIsReadPastWithoutHoldingIt() {
-            long hugeLine = 64L * Json.MAX_REQUEST_BYTES;
+            long hugeLine = 64L * Limits.MAX_REQUEST_BYTES;
             byte[] before = "{\"type\": \"CONNECTION\"}\n{\"type\": \"MESSAGE\", \"note\": \"".getBytes(StandardCharsets.UTF_8);
             byte[] after = "\"}\n{\"type\": \"INMAIL\"}\n".getBytes(StandardCharsets.UTF_8);
             InputStream in = new InputStream() {

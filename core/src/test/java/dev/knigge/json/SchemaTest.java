@@ -7,8 +7,8 @@ import dev.knigge.advice.Evidence;
 import dev.knigge.advice.Finding;
 import dev.knigge.advice.Severity;
 import dev.knigge.advice.Verdict;
+import dev.knigge.internal.Limits;
 import dev.knigge.internal.json.AdviceDecoder;
-import dev.knigge.internal.json.Json;
 import dev.knigge.internal.json.RequestDecoder;
 import dev.knigge.request.Account;
 import dev.knigge.request.AddressForm;
@@ -171,8 +171,8 @@ class SchemaTest {
 
         @Test
         void hasTheLimitsOfTheDecoder() {
-            assertThat(at(REQUEST, "note").get("maxLength")).isEqualTo(Json.MAX_NOTE);
-            assertThat(at(REQUEST, "subject").get("maxLength")).isEqualTo(Json.MAX_SUBJECT);
+            assertThat(at(REQUEST, "note").get("maxLength")).isEqualTo(Limits.MAX_NOTE);
+            assertThat(at(REQUEST, "subject").get("maxLength")).isEqualTo(Limits.MAX_SUBJECT);
             for (String path : properties(REQUEST)) {
                 Map<String, Object> schema = at(REQUEST, path);
                 Object type = schema.get("type");
@@ -180,11 +180,11 @@ class SchemaTest {
                     continue;
                 }
                 if (type.equals(List.of("string", "null")) && schema.get("enum") == null) {
-                    assertThat(schema.get("maxLength")).as(path).isEqualTo(Json.MAX_STRING);
+                    assertThat(schema.get("maxLength")).as(path).isEqualTo(Limits.MAX_STRING);
                 }
                 if (type.equals(List.of("array", "null"))) {
-                    assertThat(schema.get("maxItems")).as(path).isEqualTo(Json.MAX_ITEMS);
-                    assertThat(schema.get("items")).as(path).isEqualTo(Map.of("type", "string", "maxLength", Json.MAX_STRING));
+                    assertThat(schema.get("maxItems")).as(path).isEqualTo(Limits.MAX_ITEMS);
+                    assertThat(schema.get("items")).as(path).isEqualTo(Map.of("type", "string", "maxLength", Limits.MAX_STRING));
                 }
                 if (type.equals(List.of("integer", "null"))) {
                     assertThat(schema.get("maximum")).as(path).isEqualTo(path.equals("relationship.degree") ? 3 : Integer.MAX_VALUE);

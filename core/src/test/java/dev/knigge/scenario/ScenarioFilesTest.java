@@ -188,6 +188,16 @@ class ScenarioFilesTest {
         }
 
         @Test
+        void thatLeavesAnObjectOpenNamesWhereItBegan() {
+            ScenarioProblem problem = problemOf("{\n  \"title\": \"open\",\n  \"request\": {\"type\": \"CONNECTION\"},\n"
+                    + "  \"expect\": {\"verdict\": \"SEND\"}\n");
+
+            assertThat(problem.path()).isEqualTo("$.expect");
+            assertThat(problem.message()).isEqualTo("malformed JSON at line 5, column 1: Unexpected end-of-input:"
+                    + " expected close marker for Object (start marker at line 1, column 1)");
+        }
+
+        @Test
         void inTheRequestNamesItsPathBelowRequest() {
             ScenarioProblem problem = problemOf(scenario("typo", "{\n    \"type\": \"CONNECTION\",\n"
                     + "    \"relationship\": {\"knowsEachOther\": true}\n  }", null, "{\"verdict\": \"SEND\"}"));

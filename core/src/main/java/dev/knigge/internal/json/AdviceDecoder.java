@@ -10,6 +10,7 @@ import dev.knigge.advice.Severity;
 import dev.knigge.advice.Verdict;
 import dev.knigge.request.InvalidRequestException;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,12 @@ public final class AdviceDecoder {
 
     /** Decodes a whole document read from {@code reader}, which it does not close. */
     public static Advice decode(Reader reader) throws IOException {
-        try (JsonParser parser = Json.factory().createParser(new LimitedReader(reader, Long.MAX_VALUE))) {
+        PushbackReader in = new PushbackReader(reader);
+        int first = in.read();
+        if (first >= 0 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        try (JsonParser parser = Json.factory().createParser(in)) {
             return document(parser);
         }
     }

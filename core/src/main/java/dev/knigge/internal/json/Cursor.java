@@ -6,12 +6,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.knigge.internal.Limits;
 import dev.knigge.internal.Suggestions;
 import dev.knigge.request.InvalidRequestException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  * {@code null} reads as Java {@code null} ("absent").
  */
 final class Cursor {
-    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-([A-Za-z]{2}|[0-9]{3}))?");
 
     private final JsonParser parser;
@@ -272,9 +271,9 @@ final class Cursor {
         if (e instanceof StreamConstraintsException) {
             String problem;
             if (message.startsWith("Document nesting depth")) {
-                problem = "nested deeper than " + Json.MAX_DEPTH + " levels";
+                problem = "nested deeper than " + Limits.MAX_DEPTH + " levels";
             } else if (message.startsWith("String value length")) {
-                problem = "string longer than " + Json.MAX_REQUEST_BYTES + " characters";
+                problem = "string longer than " + Limits.MAX_REQUEST_BYTES + " characters";
             } else if (message.startsWith("Name length")) {
                 // The context still holds the previous field's name; the problem is the object's.
                 JsonStreamContext context = parser.getParsingContext();
@@ -283,7 +282,7 @@ final class Cursor {
             } else if (message.startsWith("Number value length")) {
                 problem = "number longer than " + Json.MAX_NUMBER + " digits";
             } else {
-                problem = "too large: " + clean(message);
+                problem = "too large: " + Json.problem(e, parser, this::where);
             }
             return remember(new InvalidRequestException(path, problem));
         }
@@ -291,7 +290,8 @@ final class Cursor {
             return remember(new InvalidRequestException(path, "duplicate field"));
         }
         JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        return remember(new InvalidRequestException(path, "malformed JSON at " + where(location) + ": " + clean(message)));
+        return remember(new InvalidRequestException(path, "malformed JSON at " + where(location) + ": "
+                + Json.problem(e, parser, this::where)));
     }
 
     /** {@code line 3, column 7}, or just {@code column 7} where the line is known otherwise (NDJSON). */
@@ -299,19 +299,6 @@ final class Cursor {
         return lineNumbers
                 ? "line " + location.getLineNr() + ", column " + location.getColumnNr()
                 : "column " + location.getColumnNr();
-    }
-
-    /** Jackson's message without its source description. */
-    private String clean(String message) {
-        Matcher matcher = SOURCE.matcher(message);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(lineNumbers
-                    ? "line " + matcher.group(1) + ", column " + matcher.group(2)
-                    : "column " + matcher.group(2)));
-        }
-        matcher.appendTail(out);
-        return out.toString();
     }
 
     private InvalidRequestException remember(InvalidRequestException e) {

@@ -2,35 +2,32 @@ package dev.knigge.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import dev.knigge.internal.Limits;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.function.Function;
 
-/** The shared Jackson factory, Knigge's JSON limits, and small helpers for messages. */
+/**
+ * The shared Jackson factory and small helpers for messages. The limits of a request are
+ * {@link Limits}'; the two here only keep Jackson from reading what cannot be a field or a value.
+ */
 public final class Json {
-    /** The largest request, in bytes of UTF-8: 1 MiB. */
-    public static final int MAX_REQUEST_BYTES = 1 << 20;
-    /** The deepest nesting of objects and arrays, counted from the document's root. */
-    public static final int MAX_DEPTH = 32;
-    /** The longest note, in characters (code points). */
-    public static final int MAX_NOTE = 20_000;
-    /** The longest subject line, in characters. */
-    public static final int MAX_SUBJECT = 500;
-    /** The longest of any other string, in characters. */
-    public static final int MAX_STRING = 1_000;
-    /** The most items in one list. */
-    public static final int MAX_ITEMS = 1_000;
     /** The longest field name Jackson will read; longer ones cannot be a known field anyway. */
     static final int MAX_NAME = 1_000;
     /** The longest number, in digits. */
     static final int MAX_NUMBER = 1_000;
 
-    /** The problem reported for a request over {@link #MAX_REQUEST_BYTES}. */
-    public static final String TOO_LARGE = "request larger than 1 MiB (" + MAX_REQUEST_BYTES + " bytes)";
+    /** The problem reported for a request over {@link Limits#MAX_REQUEST_BYTES}. */
+    public static final String TOO_LARGE = "request larger than 1 MiB (" + Limits.MAX_REQUEST_BYTES + " bytes)";
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -39,8 +36,8 @@ public final class Json {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(MAX_REQUEST_BYTES)
+                    .maxNestingDepth(Limits.MAX_DEPTH)
+                    .maxStringLength(Limits.MAX_REQUEST_BYTES)
                     .maxNameLength(MAX_NAME)
                     .maxNumberLength(MAX_NUMBER)
                     .build())
@@ -50,7 +47,7 @@ public final class Json {
 
     /**
      * The factory every Knigge parser and generator comes from: duplicate keys are errors,
-     * nesting stops at {@link #MAX_DEPTH}, sources and targets are never closed by Jackson.
+     * nesting stops at {@link Limits#MAX_DEPTH}, sources and targets are never closed by Jackson.
      * Thread-safe.
      */
     public static JsonFactory factory() {
@@ -83,6 +80,22 @@ public final class Json {
             case FIELD_NAME -> "a field name";
             default -> token.name();
         };
+    }
+
+    /**
+     * Jackson's message about malformed JSON, with the one place it can name inside — where the
+     * object or array that was left open (or closed with the wrong bracket) began — written by
+     * {@code where}. That place is the start of the parser's current context, taken from there
+     * as a {@link JsonLocation}, never read out of the message's text.
+     */
+    public static String problem(JsonProcessingException e, JsonParser parser, Function<JsonLocation, String> where) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        JsonStreamContext context = parser.getParsingContext();
+        if (context == null || context.inRoot()) {
+            return message;
+        }
+        JsonLocation start = context.startLocation(parser.currentLocation().contentReference());
+        return message.replace(start.toString(), where.apply(start));
     }
 
     /** A value quoted for a message, shortened when long, with quotes and control characters escaped. */

@@ -3,6 +3,7 @@ package dev.knigge.internal.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.knigge.internal.Limits;
 import dev.knigge.request.Account;
 import dev.knigge.request.Activity;
 import dev.knigge.request.AddressForm;
@@ -15,7 +16,6 @@ import dev.knigge.request.Relationship;
 import dev.knigge.request.RequestType;
 import dev.knigge.request.Requester;
 import dev.knigge.request.ReviewRequest;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -96,7 +96,7 @@ public final class RequestDecoder {
         long start = offset(parser, true);
         ReviewRequest request = guarded(cursor);
         long end = offset(parser, false);
-        if (start >= 0 && end >= 0 && end - start > Json.MAX_REQUEST_BYTES) {
+        if (start >= 0 && end >= 0 && end - start > Limits.MAX_REQUEST_BYTES) {
             throw cursor.errorAtBase(Json.TOO_LARGE);
         }
         return request;
@@ -105,56 +105,65 @@ public final class RequestDecoder {
     /** Decodes a whole document holding one request object and nothing after it. */
     public static ReviewRequest decode(String json) {
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        if ((long) text.length() * 3 > Json.MAX_REQUEST_BYTES && Json.utf8Length(text) > Json.MAX_REQUEST_BYTES) {
+        if ((long) text.length() * 3 > Limits.MAX_REQUEST_BYTES && Json.utf8Length(text) > Limits.MAX_REQUEST_BYTES) {
             throw new InvalidRequestException("$", Json.TOO_LARGE);
         }
-        try (JsonParser parser = Json.factory().createParser(text)) {
-            return document(parser, true);
-        } catch (IOException e) {
-            throw undecodable(e);
-        }
+        return inMemory(() -> Json.factory().createParser(text), true);
     }
 
-    /** Decodes a whole document read from {@code reader}, which it does not close. */
+    /**
+     * Decodes a whole document read from {@code reader}, which it does not close. It reads at
+     * most a byte order mark and the limit's worth of characters (each takes a byte at least)
+     * before it refuses the request, then decodes what it read as a string.
+     */
     public static ReviewRequest decode(Reader reader) throws IOException {
-        try (JsonParser parser = Json.factory().createParser(new LimitedReader(reader, Json.MAX_REQUEST_BYTES))) {
-            return document(parser, true);
-        } catch (LimitedReader.TooLarge e) {
-            throw new InvalidRequestException("$", Json.TOO_LARGE);
+        StringBuilder text = new StringBuilder();
+        char[] chunk = new char[1 << 13];
+        for (int n = reader.read(chunk); n >= 0; n = reader.read(chunk)) {
+            text.append(chunk, 0, n);
+            if (text.length() > Limits.MAX_REQUEST_BYTES + 1) {
+                throw new InvalidRequestException("$", Json.TOO_LARGE);
+            }
         }
+        return decode(text.toString());
     }
 
-    /** Decodes a whole document read from {@code in} (UTF-8, or another encoding with its BOM), which it does not close. */
+    /**
+     * Decodes a whole document read from {@code in} (UTF-8, or another encoding with its BOM),
+     * which it does not close. It reads at most one byte past the limit before it refuses the request.
+     */
     public static ReviewRequest decode(InputStream in) throws IOException {
-        try (JsonParser parser = Json.factory().createParser(new LimitedInputStream(in, Json.MAX_REQUEST_BYTES))) {
-            return document(parser, true);
-        } catch (LimitedReader.TooLarge e) {
+        byte[] bytes = in.readNBytes(Limits.MAX_REQUEST_BYTES + 1);
+        if (bytes.length > Limits.MAX_REQUEST_BYTES) {
             throw new InvalidRequestException("$", Json.TOO_LARGE);
-        } catch (CharConversionException e) {
-            // Jackson guesses UTF-16 or UTF-32 from zero bytes and then finds no such text: bad
-            // input, not a failure to read it.
-            throw undecodable(e);
         }
+        return inMemory(() -> Json.factory().createParser(bytes), true);
     }
 
     /** Decodes one NDJSON line of UTF-8 (without its line break); messages give columns only. */
     static ReviewRequest decodeLine(byte[] line, int offset, int length) {
-        try (JsonParser parser = Json.factory().createParser(line, offset, length)) {
-            return document(parser, false);
-        } catch (IOException e) {
-            // Nothing can fail to be read in memory: this is text that cannot be decoded (a
-            // guessed UTF-32 without such characters). One bad line must not end the batch.
-            throw undecodable(e);
-        }
+        return inMemory(() -> Json.factory().createParser(line, offset, length), false);
     }
 
     /** Decodes one NDJSON line of characters (without its line break); messages give columns only. */
     static ReviewRequest decodeLine(char[] line, int offset, int length) {
-        try (JsonParser parser = Json.factory().createParser(line, offset, length)) {
-            return document(parser, false);
+        return inMemory(() -> Json.factory().createParser(line, offset, length), false);
+    }
+
+    /** Opens a parser over text in memory. */
+    @FunctionalInterface
+    private interface Source {
+        JsonParser open() throws IOException;
+    }
+
+    /** Decodes one request that is the whole of a text held in memory. */
+    private static ReviewRequest inMemory(Source source, boolean lineNumbers) {
+        try (JsonParser parser = source.open()) {
+            return document(parser, lineNumbers);
         } catch (IOException e) {
-            // Nothing can fail to be read in memory: this is text that cannot be decoded (a
-            // guessed UTF-32 without such characters). One bad line must not end the batch.
+            // Nothing can fail to be read in memory: this is text that cannot be decoded (Jackson
+            // guesses UTF-16 or UTF-32 from zero bytes and finds no such text). Bad input, not a
+            // failure to read it; and one bad line must not end a batch.
             throw undecodable(e);
         }
     }
@@ -243,7 +252,7 @@ public final class RequestDecoder {
                 case "note" -> b.note(c.nextString());
                 case "subject" -> b.subject(c.nextString());
                 case "topics" -> {
-                    List<String> topics = c.nextStrings(Json.MAX_ITEMS, Json.MAX_STRING);
+                    List<String> topics = c.nextStrings(Limits.MAX_ITEMS, Limits.MAX_STRING);
                     if (topics != null) {
                         b.topics(topics);
                     }
@@ -326,20 +335,20 @@ public final class RequestDecoder {
                 case "title" -> b.title(c.nextString());
                 case "country" -> b.country(c.nextString());
                 case "languages" -> {
-                    List<String> values = c.nextStrings(Json.MAX_ITEMS, Json.MAX_STRING);
+                    List<String> values = c.nextStrings(Limits.MAX_ITEMS, Limits.MAX_STRING);
                     if (values != null) {
                         b.languages(values);
                     }
                 }
                 case "industry" -> b.industry(c.nextString());
                 case "interests" -> {
-                    List<String> values = c.nextStrings(Json.MAX_ITEMS, Json.MAX_STRING);
+                    List<String> values = c.nextStrings(Limits.MAX_ITEMS, Limits.MAX_STRING);
                     if (values != null) {
                         b.interests(values);
                     }
                 }
                 case "groups" -> {
-                    List<String> values = c.nextStrings(Json.MAX_ITEMS, Json.MAX_STRING);
+                    List<String> values = c.nextStrings(Limits.MAX_ITEMS, Limits.MAX_STRING);
                     if (values != null) {
                         b.groups(values);
                     }
@@ -465,7 +474,7 @@ public final class RequestDecoder {
             switch (field) {
                 case "name" -> b.name(c.nextString());
                 case "topics" -> {
-                    List<String> values = c.nextStrings(Json.MAX_ITEMS, Json.MAX_STRING);
+                    List<String> values = c.nextStrings(Limits.MAX_ITEMS, Limits.MAX_STRING);
                     if (values != null) {
                         b.topics(values);
                     }
