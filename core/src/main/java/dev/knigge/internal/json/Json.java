@@ -12,6 +12,7 @@ import java.io.Writer;
 
 /** The shared Jackson factory, Knigge's JSON limits, and small helpers for messages. */
 public final class Json {
+    static { JacksonVersion.require(); } // first: an older jackson-core fails the factory below with NoSuchFieldError
     /** The largest request, in bytes of UTF-8: 1 MiB. */
     public static final int MAX_REQUEST_BYTES = 1 << 20;
     /** The deepest nesting of objects and arrays, counted from the document's root. */
