@@ -3,6 +3,7 @@ package dev.knigge;
 import dev.knigge.audit.Audited;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
+import dev.knigge.internal.DrlCompiler;
 import dev.knigge.internal.audit.CampaignAuditor;
 import dev.knigge.internal.engine.Engine;
 import dev.knigge.internal.engine.EngineBuilder;
@@ -328,12 +329,20 @@ public final class Advisor {
          * Loads and compiles the policy and applies the overrides.
          *
          * @throws PolicyException listing every problem, each as {@code file:line:column: message}
+         * @throws IllegalStateException when the policy must be compiled from DRL and a jar of Drools'
+         *     DRL compiler was excluded from the class path
          */
         public Advisor build() {
             Builder frozen = new Builder(this);
             Overrides overrides = new Overrides(parameters, severities, disabled, enabled);
             long start = System.nanoTime();
-            Engine engine = EngineBuilder.build(policy.folder(classLoader), overrides, classLoader, policy.isTrusted());
+            Engine engine;
+            try {
+                engine = EngineBuilder.build(policy.folder(classLoader), overrides, classLoader, policy.isTrusted());
+            } catch (NoClassDefFoundError e) {
+                DrlCompiler.explain(e, policy); // the DRL compiler's jars excluded: say which one
+                throw e;
+            }
             LOG.debug("policy {}@{} ready in {} ms", engine.policyId(), engine.policyVersion(),
                     (System.nanoTime() - start) / 1_000_000);
             return new Advisor(frozen, engine);
