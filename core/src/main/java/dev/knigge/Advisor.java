@@ -7,6 +7,7 @@ import dev.knigge.advice.Severity;
 import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
+import dev.knigge.internal.DrlCompiler;
 import dev.knigge.internal.audit.CampaignAuditor;
 import dev.knigge.internal.engine.Engine;
 import dev.knigge.internal.engine.Overrides;
@@ -359,15 +360,22 @@ public final class Advisor {
         /**
          * Loads and compiles the policy and applies the overrides.
          *
-         * @throws PolicyException listing every problem, each as {@code file:line:column: message}
+         * @throws dev.knigge.policy.PolicyException listing every problem, each as {@code file:line:column: message}
+         * @throws IllegalStateException when the policy must be compiled from DRL and a jar of Drools'
+         *     DRL compiler was excluded from the class path
          */
         public Advisor build() {
             Builder frozen = new Builder(this);
             Overrides overrides = new Overrides(parameters, severities, disabled, enabled);
             long start = System.nanoTime();
             PolicyFolder folder = policy.folder(classLoader);
-            LoadedPolicy loaded = PolicyLoader.load(folder, policy.isTrusted(), classLoader, PolicyLoader.Checks.LOAD,
-                    preload);
+            LoadedPolicy loaded;
+            try {
+                loaded = PolicyLoader.load(folder, policy.isTrusted(), classLoader, PolicyLoader.Checks.LOAD, preload);
+            } catch (NoClassDefFoundError e) {
+                DrlCompiler.explain(e, policy.describe()); // the DRL compiler's jars excluded: say which one
+                throw e;
+            }
             Engine engine = EngineBuilder.build(loaded, overrides);
             LOG.debug("policy {}@{} ready in {} ms", engine.policyId(), engine.policyVersion(),
                     (System.nanoTime() - start) / 1_000_000);

@@ -65,6 +65,11 @@ public final class Policy {
         return BuiltInPolicies.ids(Policy.class.getClassLoader());
     }
 
+    /** How messages name the policy: {@code built-in policy professional}, {@code policy acme}. */
+    String describe() {
+        return builtIn != null ? "built-in policy " + builtIn : "policy " + directory;
+    }
+
     PolicyFolder folder(ClassLoader loader) {
         return PolicyFolder.of(builtIn, directory, loader);
     }

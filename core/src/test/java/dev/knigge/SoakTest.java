@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every review completes with exactly the result the policy in service when it started gives —
  * the advice, or the review failure that policy has for that request — and none is lost.
  *
- * <p>The default build runs a short version; {@code mvn -Psoak verify} runs the long one (8
+ * <p>The default build runs a short version; {@code mvn -Plong verify} runs the long one (8
  * threads, at least 25,000 reviews each, reviewing on through 20 reload cycles), or set
  * {@code knigge.soak.threads}, {@code knigge.soak.reviewsPerThread} and {@code knigge.soak.minCycles}.
  */

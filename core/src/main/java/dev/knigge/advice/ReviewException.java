@@ -2,7 +2,7 @@ package dev.knigge.advice;
 
 /**
  * One review failed inside the policy: a rule threw, or rules fired more often than the bound
- * allows (a loop). Names the rule. The {@link Advisor} stays usable.
+ * allows (a loop). Names the rule. The {@link dev.knigge.Advisor} stays usable.
  */
 public final class ReviewException extends RuntimeException {
     private static final long serialVersionUID = 1L;

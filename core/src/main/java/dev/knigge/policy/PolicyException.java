@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * A policy that does not load: every problem found, each as {@code file:line:column: message}.
- * A policy with problems never yields an {@link Advisor}.
+ * A policy with problems never yields an {@link dev.knigge.Advisor}.
  */
 public final class PolicyException extends RuntimeException {
     private static final long serialVersionUID = 1L;

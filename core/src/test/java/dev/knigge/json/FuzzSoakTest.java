@@ -6,7 +6,7 @@ import java.util.Iterator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The codec's fuzz properties at soak size: {@code mvn -Psoak verify} (or
+ * The codec's fuzz properties at soak size: {@code mvn -Plong verify} (or
  * {@code -Dknigge.soak.fuzzCases=N}) runs their contract over N more documents and N more byte
  * strings, drawn from the same generators. Skipped in the default build, where the properties
  * themselves run.

@@ -15,6 +15,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
@@ -56,7 +57,7 @@ class LimitProperties {
         }
     }
 
-    @Property(tries = 60)
+    @Property(tries = 60, generation = GenerationMode.EXHAUSTIVE)
     void aListReadsUpTo1000ItemsAndFailsBeyondIt(@ForAll("lists") String path,
                                                  @ForAll @IntRange(min = 995, max = 1_005) int size) {
         String items = "[" + String.join(",", Collections.nCopies(size, "\"t\"")) + "]";

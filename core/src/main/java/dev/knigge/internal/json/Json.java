@@ -21,6 +21,7 @@ import java.util.function.Function;
  * {@link Limits}'; the two here only keep Jackson from reading what cannot be a field or a value.
  */
 public final class Json {
+    static { JacksonVersion.require(); } // first: an older jackson-core fails the factory below with NoSuchFieldError
     /** The longest field name Jackson will read; longer ones cannot be a known field anyway. */
     static final int MAX_NAME = 1_000;
     /** The longest number, in digits. */
