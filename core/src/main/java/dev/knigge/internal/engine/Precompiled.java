@@ -2,7 +2,6 @@ package dev.knigge.internal.engine;
 
 import dev.knigge.advice.Severity;
 import dev.knigge.internal.policy.PolicyFile;
-import dev.knigge.internal.policy.PolicyFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
