@@ -9,7 +9,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
  * Runs every jqwik property with a share of the tries it declares: {@code -Dknigge.tries.percent=N}
- * (the build sets 25, the {@code long} profile 400; without the property, 100). Every property
+ * (the build sets 10, the {@code long} profile 400; without the property, 100). Every property
  * still runs in every build, with at least {@value #MINIMUM} tries, so a regression is caught by
  * the default build and a rare one by the long run; an exhaustive property runs every combination
  * whatever the share. Registered for every property through
