@@ -193,7 +193,7 @@ public final class Advisor {
     public CampaignReport audit(Campaign campaign, Locale locale, Consumer<? super Audited> sink) {
         int mass = engine.parameters().has("mass.sameNote") ? engine.parameters().integer("mass.sameNote")
                 : DEFAULT_MASS_SAME_NOTE;
-        return CampaignAuditor.audit(this, mass, campaign, locale, sink);
+        return CampaignAuditor.audit(this, engine.analyzer(), mass, campaign, locale, sink);
     }
 
     /** The id of the policy this Advisor runs. */

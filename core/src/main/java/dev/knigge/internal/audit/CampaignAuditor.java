@@ -7,6 +7,8 @@ import dev.knigge.ReviewRequest;
 import dev.knigge.audit.Audited;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
+import dev.knigge.internal.note.Greetings;
+import dev.knigge.internal.note.NoteAnalyzer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +34,11 @@ public final class CampaignAuditor {
     /**
      * Audits a campaign; {@link Advisor#audit} is the way in.
      *
+     * @param analyzer the note analyzer of the advisor's policy, whose lexicons say what a salutation is
      * @param massThreshold the policy's {@code mass.sameNote}: from how many recipients a note counts as mass-sent
      */
-    public static CampaignReport audit(Advisor advisor, int massThreshold, Campaign campaign, Locale locale,
-                                       Consumer<? super Audited> sink) {
+    public static CampaignReport audit(Advisor advisor, NoteAnalyzer analyzer, int massThreshold, Campaign campaign,
+                                       Locale locale, Consumer<? super Audited> sink) {
         Objects.requireNonNull(campaign, "campaign == null");
         Objects.requireNonNull(sink, "sink == null");
         int threads = Runtime.getRuntime().availableProcessors();
@@ -46,11 +49,13 @@ public final class CampaignAuditor {
         });
         try {
             long start = System.nanoTime();
-            TemplateIndex index = FirstPass.index(campaign, pool, threads);
+            NoteNormalizer normalizer = new NoteNormalizer(Greetings.of(analyzer));
+            TemplateIndex index = FirstPass.index(campaign, normalizer, pool, threads);
             index.cluster();
             LOG.debug("campaign indexed in {} ms: {} distinct notes", (System.nanoTime() - start) / 1_000_000,
                     index.distinct());
-            CampaignReport report = review(advisor, massThreshold, campaign, locale, sink, index, pool, threads);
+            CampaignReport report = review(advisor, normalizer, massThreshold, campaign, locale, sink, index, pool,
+                    threads);
             LOG.debug("campaign audited in {} ms", (System.nanoTime() - start) / 1_000_000);
             return report;
         } finally {
@@ -61,11 +66,11 @@ public final class CampaignAuditor {
     }
 
     /** The second pass: reviews with the campaign's counts, results handed on in input order. */
-    private static CampaignReport review(Advisor advisor, int massThreshold, Campaign campaign, Locale locale,
-                                         Consumer<? super Audited> sink, TemplateIndex index, ExecutorService pool,
-                                         int threads) {
+    private static CampaignReport review(Advisor advisor, NoteNormalizer normalizer, int massThreshold,
+                                         Campaign campaign, Locale locale, Consumer<? super Audited> sink,
+                                         TemplateIndex index, ExecutorService pool, int threads) {
         Tally tally = new Tally(index, massThreshold);
-        ReviewTask task = new ReviewTask(advisor, locale, index, massThreshold);
+        ReviewTask task = new ReviewTask(advisor, normalizer, locale, index, massThreshold);
         Map<String, int[]> sentBefore = new HashMap<>();
         OrderedWindow window = new OrderedWindow(pool, threads, entry -> {
             tally.add(entry);
@@ -90,9 +95,10 @@ public final class CampaignAuditor {
     }
 
     /** The review of one request with its campaign facts; runs on the window's threads. */
-    private record ReviewTask(Advisor advisor, Locale locale, TemplateIndex index, int massThreshold) {
+    private record ReviewTask(Advisor advisor, NoteNormalizer normalizer, Locale locale, TemplateIndex index,
+                              int massThreshold) {
         Reviewed review(int line, ReviewRequest request, String requester, int sentBefore) {
-            Fingerprint fingerprint = NoteNormalizer.of(request);
+            Fingerprint fingerprint = normalizer.of(request);
             int id = fingerprint == null ? -1 : index.id(fingerprint.key());
             Integer sameNote = fingerprint == null ? null : id < 0 ? 1 : index.clusterSize(id);
             ReviewRequest reviewed = CampaignFacts.fill(request, sameNote, sentBefore);
