@@ -15,6 +15,7 @@ import dev.knigge.internal.load.EngineBuilder;
 import dev.knigge.internal.load.LoadedPolicy;
 import dev.knigge.internal.load.PolicyLoader;
 import dev.knigge.internal.load.Preload;
+import dev.knigge.internal.note.Greetings;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.request.ReviewRequest;
 import java.nio.file.Path;
@@ -204,7 +205,8 @@ public final class Advisor {
      * @throws java.io.UncheckedIOException when the campaign's file cannot be read
      */
     public CampaignReport audit(Campaign campaign, Locale locale, Consumer<? super AuditEntry> sink) {
-        return CampaignAuditor.audit(request -> review(request, locale), parameters(), campaign, sink);
+        return CampaignAuditor.audit(request -> review(request, locale), parameters(), Greetings.of(engine.analyzer()),
+                campaign, sink);
     }
 
     /** The id of the policy this Advisor runs. */

@@ -71,7 +71,7 @@ final class AuditCommand implements Callable<Integer> {
             err.println("knigge: " + file + ": " + e.getMessage());
             return ExitCodes.INVALID;
         }
-        try (AuditText text = new AuditText(Ansi.forStdout(), file)) {
+        try (AuditText text = new AuditText(Styles.forStdout(), file)) {
             return audit(advisor, path, text, out, err);
         } finally {
             if (stdin) {

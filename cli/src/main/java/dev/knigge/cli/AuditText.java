@@ -25,13 +25,13 @@ import java.util.Map;
  * audit, so those lines wait in two temporary files meanwhile: memory stays bounded.
  */
 final class AuditText implements AutoCloseable {
-    private final Ansi ansi;
+    private final Styles ansi;
     private final String file;
     private final Spill doNotSend = new Spill();
     private final Spill revise = new Spill();
 
     /** @param file the campaign as named on the command line */
-    AuditText(Ansi ansi, String file) {
+    AuditText(Styles ansi, String file) {
         this.ansi = ansi;
         this.file = file;
     }

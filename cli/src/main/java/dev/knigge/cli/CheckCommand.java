@@ -81,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Advisor advisor = policy.load(locale, err);
-        TextReport text = new TextReport(Ansi.forStdout());
+        TextReport text = new TextReport(Styles.forStdout());
         int[] code = {ExitCodes.OK};
         boolean[] first = {true};
         Batch.run(Inputs.open(files, ndjson, root.in), advisor, locale, result -> {

@@ -7,9 +7,9 @@ import java.util.Locale;
 
 /** The cases whose verdict differs under {@code --compare}, each with the rules that make the difference. */
 final class CompareText {
-    private final Ansi ansi;
+    private final Styles ansi;
 
-    CompareText(Ansi ansi) {
+    CompareText(Styles ansi) {
         this.ansi = ansi;
     }
 

@@ -62,7 +62,10 @@ final class Progress {
         }
     }
 
-    /** Takes the bar off the screen, before a message or at the end. */
+    /**
+     * Takes the bar off the screen, before a message or at the end. {@code ESC [K} erases to the
+     * end of the line: cursor control, which picocli's ANSI support (styles only) does not offer.
+     */
     void clear() {
         if (err != null && shown) {
             err.print("\r\u001B[K");

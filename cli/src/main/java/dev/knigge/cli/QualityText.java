@@ -15,9 +15,9 @@ import java.util.Locale;
  * headline figures, so that the tail of the output says it all.
  */
 final class QualityText {
-    private final Ansi ansi;
+    private final Styles ansi;
 
-    QualityText(Ansi ansi) {
+    QualityText(Styles ansi) {
         this.ansi = ansi;
     }
 

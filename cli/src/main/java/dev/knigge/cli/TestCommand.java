@@ -120,7 +120,7 @@ final class TestCommand implements Callable<Integer> {
             if (format == CheckCommand.Format.JSON) {
                 out.println(comparison == null ? ScenarioJson.write(report) : ScenarioJson.write(report, comparison));
             } else {
-                new TestReport(Ansi.forStdout()).print(out, report, coverage, comparison);
+                new TestReport(Styles.forStdout()).print(out, report, coverage, comparison);
             }
             if (report.failed() > 0) {
                 code = Math.max(code, ExitCodes.FINDINGS);
@@ -143,7 +143,7 @@ final class TestCommand implements Callable<Integer> {
             out.println(comparison == null ? QualityJson.write(figures, targets)
                     : QualityJson.write(figures, targets, comparison));
         } else {
-            Ansi ansi = Ansi.forStdout();
+            Styles ansi = Styles.forStdout();
             QualityText text = new QualityText(ansi);
             text.printDetails(out, figures);
             if (coverage) {

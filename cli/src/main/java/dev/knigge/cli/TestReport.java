@@ -14,9 +14,9 @@ import java.util.Map;
  * judgement and source), the coverage and the comparison when asked for, the summary last.
  */
 final class TestReport {
-    private final Ansi ansi;
+    private final Styles ansi;
 
-    TestReport(Ansi ansi) {
+    TestReport(Styles ansi) {
         this.ansi = ansi;
     }
 

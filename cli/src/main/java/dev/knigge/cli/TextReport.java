@@ -11,9 +11,9 @@ import java.util.Locale;
 
 /** Advice as text, readable at a glance: the verdict first, then each finding with its reason and suggestion. */
 final class TextReport {
-    private final Ansi ansi;
+    private final Styles ansi;
 
-    TextReport(Ansi ansi) {
+    TextReport(Styles ansi) {
         this.ansi = ansi;
     }
 

@@ -6,6 +6,7 @@ import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.internal.note.Greetings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,9 +38,10 @@ public final class CampaignAuditor {
      * @param review the review of one request (it may throw a {@link ReviewException})
      * @param parameters the policy's parameters: {@value #MASS_SAME_NOTE} says from how many recipients
      *        a note counts as mass-sent; without it, none does
+     * @param greetings the salutations of the policy's lexicons, which the note's fingerprint leaves out
      */
     public static CampaignReport audit(Function<ReviewRequest, Advice> review, Map<String, Double> parameters,
-                                       Campaign campaign, Consumer<? super AuditEntry> sink) {
+                                       Greetings greetings, Campaign campaign, Consumer<? super AuditEntry> sink) {
         Objects.requireNonNull(campaign, "campaign == null");
         Double mass = parameters.get(MASS_SAME_NOTE);
         int massThreshold = mass == null ? Integer.MAX_VALUE : (int) Math.ceil(mass);
@@ -52,11 +54,12 @@ public final class CampaignAuditor {
         });
         try {
             long start = System.nanoTime();
-            TemplateIndex index = FirstPass.index(campaign, pool, threads);
+            NoteNormalizer normalizer = new NoteNormalizer(greetings);
+            TemplateIndex index = FirstPass.index(campaign, normalizer, pool, threads);
             index.cluster();
             LOG.debug("campaign indexed in {} ms: {} distinct notes", (System.nanoTime() - start) / 1_000_000,
                     index.distinct());
-            CampaignReport report = review(review, massThreshold, campaign, sink, index, pool, threads);
+            CampaignReport report = review(review, normalizer, massThreshold, campaign, sink, index, pool, threads);
             LOG.debug("campaign audited in {} ms", (System.nanoTime() - start) / 1_000_000);
             return report;
         } finally {
@@ -67,11 +70,12 @@ public final class CampaignAuditor {
     }
 
     /** The second pass: reviews with the campaign's counts, results handed on in input order. */
-    private static CampaignReport review(Function<ReviewRequest, Advice> review, int massThreshold,
+    private static CampaignReport review(Function<ReviewRequest, Advice> review, NoteNormalizer normalizer,
+                                         int massThreshold,
                                          Campaign campaign, Consumer<? super AuditEntry> sink, TemplateIndex index,
                                          ExecutorService pool, int threads) {
         Tally tally = new Tally(index, massThreshold);
-        ReviewTask task = new ReviewTask(review, index, massThreshold);
+        ReviewTask task = new ReviewTask(review, normalizer, index, massThreshold);
         Map<String, int[]> sentBefore = new HashMap<>();
         OrderedWindow window = new OrderedWindow(pool, threads, entry -> {
             tally.add(entry);
@@ -96,9 +100,10 @@ public final class CampaignAuditor {
     }
 
     /** The review of one request with its campaign facts; runs on the window's threads. */
-    private record ReviewTask(Function<ReviewRequest, Advice> review, TemplateIndex index, int massThreshold) {
+    private record ReviewTask(Function<ReviewRequest, Advice> review, NoteNormalizer normalizer,
+                              TemplateIndex index, int massThreshold) {
         Reviewed review(int line, ReviewRequest request, String requester, int sentBefore) {
-            Fingerprint fingerprint = NoteNormalizer.of(request);
+            Fingerprint fingerprint = normalizer.of(request);
             int id = fingerprint == null ? -1 : index.id(fingerprint.key());
             Integer sameNote = fingerprint == null ? null : id < 0 ? 1 : index.clusterSize(id);
             ReviewRequest reviewed = CampaignFacts.fill(request, sameNote, sentBefore);

@@ -28,16 +28,17 @@ final class FirstPass {
     /**
      * Indexes the campaign's notes; the index is not clustered yet.
      *
+     * @param normalizer reduces each note to its template
      * @param pool the threads to split a large file over, or {@code null} for the calling thread only
      */
-    static TemplateIndex index(Campaign campaign, ExecutorService pool, int threads) {
+    static TemplateIndex index(Campaign campaign, NoteNormalizer normalizer, ExecutorService pool, int threads) {
         if (pool != null && campaign instanceof Campaign.NdjsonFile file && large(file.file())) {
-            return parallel(file.file(), pool, threads);
+            return parallel(file.file(), normalizer, pool, threads);
         }
         TemplateIndex index = new TemplateIndex();
         try (CampaignPass pass = CampaignPass.open(campaign)) {
             while (pass.hasNext()) {
-                add(index, pass.next().request());
+                add(index, normalizer, pass.next().request());
             }
         }
         return index;
@@ -51,14 +52,14 @@ final class FirstPass {
         }
     }
 
-    private static TemplateIndex parallel(Path file, ExecutorService pool, int threads) {
+    private static TemplateIndex parallel(Path file, NoteNormalizer normalizer, ExecutorService pool, int threads) {
         List<Future<TemplateIndex>> parts = new ArrayList<>();
         try {
             long[] bounds = FileRanges.split(file, threads);
             for (int i = 0; i + 1 < bounds.length; i++) {
                 long start = bounds[i];
                 long end = bounds[i + 1];
-                parts.add(pool.submit(() -> range(file, start, end)));
+                parts.add(pool.submit(() -> range(file, normalizer, start, end)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot be read", e);
@@ -70,19 +71,19 @@ final class FirstPass {
         return index;
     }
 
-    private static TemplateIndex range(Path file, long start, long end) throws IOException {
+    private static TemplateIndex range(Path file, NoteNormalizer normalizer, long start, long end) throws IOException {
         TemplateIndex index = new TemplateIndex();
         try (RequestJson.Lines lines = RequestJson.readLines(FileRanges.open(file, start, end))) {
             for (RequestJson.Line line : lines) {
-                add(index, line.request());
+                add(index, normalizer, line.request());
             }
         }
         return index;
     }
 
-    private static void add(TemplateIndex index, ReviewRequest request) {
+    private static void add(TemplateIndex index, NoteNormalizer normalizer, ReviewRequest request) {
         if (request != null) {
-            Fingerprint fingerprint = NoteNormalizer.of(request);
+            Fingerprint fingerprint = normalizer.of(request);
             if (fingerprint != null) {
                 index.add(fingerprint);
             }

@@ -3,6 +3,7 @@ package dev.knigge.internal.audit;
 import dev.knigge.request.Group;
 import dev.knigge.request.Recipient;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.internal.note.Greetings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * placeholder, honorifics and titles go, their industry, interests and groups and the request's
  * topics, group and skill (as word sequences, longest first) become a topic placeholder, and any
  * word with a digit becomes a number placeholder. Runs of one placeholder count once, so "Anna"
- * and "Anna Schmidt" read alike. Stateless and thread-safe.
+ * and "Anna Schmidt" read alike. Immutable and thread-safe.
  */
 final class NoteNormalizer {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
@@ -29,10 +30,15 @@ final class NoteNormalizer {
     private static final long NUMBER = Hashing.of("{number}");
     private static final long LINK = Hashing.of("{link}");
 
-    private NoteNormalizer() {}
+    private final Greeting greeting;
+
+    /** A normalizer that knows the salutations of the policy's lexicons. */
+    NoteNormalizer(Greetings greetings) {
+        this.greeting = new Greeting(greetings);
+    }
 
     /** The note's fingerprint, or {@code null} when the request has no note. */
-    static Fingerprint of(ReviewRequest request) {
+    Fingerprint of(ReviewRequest request) {
         String note = request.note();
         if (note == null || note.isBlank()) {
             return null;
@@ -41,7 +47,7 @@ final class NoteNormalizer {
         Recipient recipient = request.recipient();
         long[] names = concat(Tokens.hashes(recipient.firstName()), Tokens.hashes(recipient.lastName()));
         long[] titles = Tokens.hashes(recipient.title());
-        Tokens words = Tokens.of(text, Greeting.end(text, names), text.length());
+        Tokens words = Tokens.of(text, greeting.end(text, names), text.length());
         List<long[]> profile = phrases(profileEntries(recipient));
         List<long[]> topics = phrases(requestTopics(request, true));
         long[] tokens = new long[words.size()];
@@ -59,7 +65,7 @@ final class NoteNormalizer {
                 step = topicMatch;
             } else if (contains(names, word)) {
                 token = NAME;
-            } else if (Greeting.honorific(word) || contains(titles, word)) {
+            } else if (greeting.honorific(word) || contains(titles, word)) {
                 i++;
                 continue;
             } else if (word == LINK_WORD_HASH) {

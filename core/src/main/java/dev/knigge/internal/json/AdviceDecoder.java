@@ -19,7 +19,8 @@ import java.util.Locale;
 /**
  * Reads the JSON advice format (v1) back into an {@link Advice}, for tools and round-trip tests.
  * As strict as the request decoder: unknown fields, wrong types and missing required fields are
- * {@link InvalidRequestException}s naming the JSON path. Stateless and thread-safe.
+ * {@link InvalidRequestException}s naming the JSON path. Stateless and thread-safe. Hand-written on
+ * jackson-core's streaming parser, like the request decoder and for the same reasons.
  */
 public final class AdviceDecoder {
     private static final List<String> ROOT = List.of("id", "line", "verdict", "policy", "policyVersion", "locale",

@@ -7,7 +7,10 @@ import dev.knigge.advice.Finding;
 import java.io.IOException;
 import java.util.List;
 
-/** Writes an {@link Advice} in the JSON advice format (v1), fields in the format's order. Stateless and thread-safe. */
+/**
+ * Writes an {@link Advice} in the JSON advice format (v1), fields in the format's order. Stateless
+ * and thread-safe. Hand-written on jackson-core's generator: no jackson-databind for embedders.
+ */
 public final class AdviceEncoder {
     private AdviceEncoder() {}
 

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import dev.knigge.internal.Limits;
 import java.io.IOException;
 import java.io.Writer;
@@ -44,6 +47,14 @@ public final class Json {
                     .build())
             .build();
 
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withRootSeparator("\n")
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
     private Json() {}
 
     /**
@@ -55,11 +66,16 @@ public final class Json {
         return FACTORY;
     }
 
-    /** A generator writing to {@code out}, compact or indented by two spaces. */
+    /**
+     * A generator writing to {@code out}, compact or indented: two spaces, {@code "name": value},
+     * one entry per line, {@code \n} line ends on every platform, empty arrays and objects as
+     * {@code []} and {@code {}}, documents one after another on lines of their own.
+     */
     public static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
         JsonGenerator generator = FACTORY.createGenerator(out);
         if (pretty) {
-            generator.setPrettyPrinter(new Indented());
+            // One instance per generator: it counts the nesting.
+            generator.setPrettyPrinter(PRETTY.createInstance());
         }
         return generator;
     }

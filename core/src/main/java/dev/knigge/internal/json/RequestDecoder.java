@@ -27,7 +27,9 @@ import java.util.Map;
  * Decodes the JSON request format (v1) into a {@link ReviewRequest}, streaming, field by field.
  * Absent fields and JSON {@code null} get the format's defaults (the builders hold them); only
  * {@code type} is required. Every problem is an {@link InvalidRequestException} naming its JSON
- * path. Stateless and thread-safe.
+ * path. Stateless and thread-safe. Hand-written on jackson-core's streaming parser: errors name
+ * the exact JSON path and the closest known field, and embedders get no jackson-databind (nor its
+ * polymorphic typing).
  */
 public final class RequestDecoder {
     private static final List<String> ROOT = List.of("id", "type", "platform", "language", "note", "subject",

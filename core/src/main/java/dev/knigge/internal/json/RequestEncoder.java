@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Writes a {@link ReviewRequest} in the JSON request format (v1), fields in the format's order.
  * A value equal to its default is left out (so is a part equal to its default), which
- * {@link RequestDecoder} reads back to the same values. Stateless and thread-safe.
+ * {@link RequestDecoder} reads back to the same values. Stateless and thread-safe. Hand-written on
+ * jackson-core's generator, like the decoder: no jackson-databind for embedders.
  */
 public final class RequestEncoder {
     private RequestEncoder() {}

@@ -200,7 +200,7 @@ public final class Lexicon {
                 }
             }
             case "letters" -> {
-                for (char c : Text.lower(phrase).toCharArray()) {
+                for (char c : Folding.plain(phrase).toCharArray()) {
                     if (!Character.isWhitespace(c)) {
                         letters.add(c);
                     }

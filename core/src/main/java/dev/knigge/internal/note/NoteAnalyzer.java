@@ -7,6 +7,7 @@ import dev.knigge.request.Declared;
 import dev.knigge.request.Recipient;
 import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,6 +63,11 @@ public final class NoteAnalyzer {
                 defaultInvitations.add(phrase, 0);
             }
         }
+    }
+
+    /** The compiled lexicons, for the readers of notes that share them ({@link Greetings}). */
+    Collection<Lexicon> lexicons() {
+        return lexicons.values();
     }
 
     /** The languages this analyzer can read. */

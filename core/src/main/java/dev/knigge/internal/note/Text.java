@@ -1,6 +1,5 @@
 package dev.knigge.internal.note;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
@@ -16,6 +15,7 @@ import java.util.Arrays;
  *       so the "𝐇𝐞𝐥𝐥𝐨" some people post is {@code hello}; emoji are not words.</li>
  * </ul>
  * Hyphens split words ({@code 30-minute} is {@code 30 minute}), the way phrases are split too.
+ * {@link Folding} cuts and folds each word, the same for every reader of notes.
  */
 final class Text {
     final String original;
@@ -55,7 +55,7 @@ final class Text {
     }
 
     static Text of(String original) {
-        String lower = lower(original);
+        String lower = Folding.plain(original);
         int capacity = Math.max(4, original.length() / 4);
         String[] words = new String[capacity];
         int[] start = new int[capacity];
@@ -78,20 +78,10 @@ final class Text {
         int n = lower.length();
         while (i < n) {
             int c = lower.codePointAt(i);
-            if (isWordChar(c)) {
+            if (Folding.isWordChar(c)) {
                 int from = i;
                 word.setLength(0);
-                while (i < n) {
-                    int d = lower.codePointAt(i);
-                    if (isWordChar(d)) {
-                        fold(d, word);
-                        i += Character.charCount(d);
-                    } else if (d == '\'' && i + 1 < n && isWordChar(lower.codePointAt(i + 1))) {
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
+                i = Folding.plainWord(lower, i, n, word);
                 if (word.length() == 0) {
                     // A mark that folds to nothing: not a word.
                     continue;
@@ -150,7 +140,7 @@ final class Text {
                     pendingWrap = false;
                 } else if (c == '.') {
                     // "z.B.", "e.g.", "3.5", "example.com": a dot glued to the next word ends nothing.
-                    if (i + 1 >= n || !isWordChar(lower.codePointAt(i + 1))) {
+                    if (i + 1 >= n || !Folding.isWordChar(lower.codePointAt(i + 1))) {
                         pendingSentence = true;
                     }
                 } else if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']'
@@ -190,84 +180,19 @@ final class Text {
                 questionMark, !anyCapital, size);
     }
 
-    private static boolean isWordChar(int c) {
-        return Character.isLetterOrDigit(c);
-    }
-
     /** A word between single quotation marks: 'du', ‚du‘. */
     private static boolean singleQuoted(String lower, int from, int to) {
         return from > 0 && to < lower.length() && lower.charAt(from - 1) == '\'' && lower.charAt(to) == '\''
                 && (from < 2 || !Character.isLetterOrDigit(lower.charAt(from - 2)));
     }
 
-    /** The note in lower case, with quotes, apostrophes, dashes and white space made plain; same length. */
-    static String lower(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            out[i] = switch (c) {
-                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`', '\u02BC' -> '\'';
-                case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033', '\u2039', '\u203A',
-                        '\u300C', '\u300D', '\uFF02' -> '"';
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
-                case '\t', '\u000B', '\f', '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u3000', '\u2002',
-                        '\u2003', '\u2004', '\u2005', '\u2006', '\u2008' -> ' ';
-                case '\n', '\r', '\u2028', '\u2029', '\u0085' -> '\n';
-                default -> Character.isSurrogate(c) ? c : Character.toLowerCase(c);
-            };
-        }
-        return new String(out);
-    }
-
-    /** Appends a character with case, umlauts, ß, common accents and styled letters folded. */
-    static void fold(int c, StringBuilder out) {
-        switch (c) {
-            case 'ä', 'æ' -> out.append("ae");
-            case 'ö', 'œ' -> out.append("oe");
-            case 'ü' -> out.append("ue");
-            case 'ß', 'ẞ' -> out.append("ss");
-            case 'à', 'á', 'â', 'ã', 'å', 'ā', 'ą', 'ă' -> out.append('a');
-            case 'è', 'é', 'ê', 'ë', 'ē', 'ę', 'ě' -> out.append('e');
-            case 'ì', 'í', 'î', 'ï', 'ı' -> out.append('i');
-            case 'ò', 'ó', 'ô', 'õ', 'ø', 'ő' -> out.append('o');
-            case 'ù', 'ú', 'û', 'ů', 'ű' -> out.append('u');
-            case 'ç', 'č', 'ć' -> out.append('c');
-            case 'ñ', 'ń', 'ň' -> out.append('n');
-            case 'š', 'ś', 'ş' -> out.append('s');
-            case 'ž', 'ź', 'ż' -> out.append('z');
-            case 'ł' -> out.append('l');
-            case 'ř' -> out.append('r');
-            case 'ý', 'ÿ' -> out.append('y');
-            case 'đ', 'ď' -> out.append('d');
-            case 'ť' -> out.append('t');
-            default -> {
-                if (c < 0x250) {
-                    out.append((char) Character.toLowerCase(c));
-                } else if (styled(c)) {
-                    String plain = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC);
-                    for (int k = 0; k < plain.length(); k++) {
-                        fold(Character.toLowerCase(plain.charAt(k)), out);
-                    }
-                } else {
-                    out.appendCodePoint(Character.toLowerCase(c));
-                }
-            }
-        }
-    }
-
-    /** Mathematical alphanumerics, full-width forms and Latin ligatures: letters that NFKC makes plain. */
-    private static boolean styled(int c) {
-        return (c >= 0x1D400 && c <= 0x1D7FF) || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0xFB00 && c <= 0xFB06)
-                || (c >= 0x2460 && c <= 0x24FF);
-    }
-
     /** Folds a word or phrase the way note tokens are folded (apostrophes kept, as in the text). */
     static String foldWord(String word) {
-        String lower = lower(word);
+        String lower = Folding.plain(word);
         StringBuilder out = new StringBuilder(lower.length() + 4);
         for (int i = 0; i < lower.length(); ) {
             int c = lower.codePointAt(i);
-            fold(c, out);
+            Folding.fold(c, out);
             i += Character.charCount(c);
         }
         return out.toString();

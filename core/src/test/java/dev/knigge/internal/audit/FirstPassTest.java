@@ -52,11 +52,11 @@ class FirstPassTest {
     @Test
     void aLargeFileIndexedInPartsGivesTheSameIndexAsReadInOne(@TempDir Path folder) throws IOException {
         Path file = campaign(folder);
-        TemplateIndex whole = FirstPass.index(Campaign.ndjson(file), null, 1);
+        TemplateIndex whole = FirstPass.index(Campaign.ndjson(file), Notes.NORMALIZER, null, 1);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         TemplateIndex parts;
         try {
-            parts = FirstPass.index(Campaign.ndjson(file), pool, 3);
+            parts = FirstPass.index(Campaign.ndjson(file), Notes.NORMALIZER, pool, 3);
         } finally {
             pool.shutdownNow();
         }

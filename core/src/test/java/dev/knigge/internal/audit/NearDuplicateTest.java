@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knigge.request.Recipient;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.internal.note.Greetings;
+import dev.knigge.internal.note.NoteAnalyzer;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +125,27 @@ class NearDuplicateTest {
         void whenTheFirstClauseIsContentNotAGreeting() {
             assertThat(key(to("Anna", "Lind", "Your talk on routing was great, let's stay in touch.")))
                     .isNotEqualTo(key(to("Ben", "Holm", "Your post on hiring was great, let's stay in touch.")));
+        }
+    }
+
+    @Nested
+    class ReadLikeTheNoteAnalyzerReadsThem {
+        @Test
+        void lettersTheAnalyzerFoldsAreOneWordWithAndWithoutTheirMarks() {
+            assertThat(key(to("Anna", "Lind", "Hi Anna, our teams in Łódź, Gdańsk, Győr and Będzin say hello to STRAẞE 5.")))
+                    .isEqualTo(key(to("Ben", "Holm", "Hi Ben, our teams in Lodz, Gdansk, Gyor and Bedzin say hello to Strasse 7.")));
+        }
+
+        @Test
+        void aGreetingIsWhatThePolicysLexiconCallsOneSpelledEitherWay() {
+            NoteNormalizer polish = new NoteNormalizer(Greetings.of(new NoteAnalyzer(Map.of(
+                    "pl", Notes.lexicon("pl", "dzień dobry|cześć", "pan|pani", "dr")))));
+            ReviewRequest formal = to("Łucja", "Wałęsa", "Dzień dobry Pani Łucjo! Zapraszam do naszej sieci.");
+            ReviewRequest plain = to("Ben", "Holm", "Dzien dobry, zapraszam do naszej sieci.");
+            ReviewRequest casual = to("Ola", "Nowak", "Cześć Ola! Zapraszam do naszej sieci.");
+
+            assertThat(polish.of(formal).key()).isEqualTo(polish.of(plain).key()).isEqualTo(polish.of(casual).key());
+            assertThat(key(formal)).as("without the word in the lexicon, no greeting").isNotEqualTo(key(plain));
         }
     }
 

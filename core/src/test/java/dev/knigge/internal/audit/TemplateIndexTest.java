@@ -20,7 +20,7 @@ class TemplateIndexTest {
         TemplateIndex index = new TemplateIndex();
         for (int i = 0; i < 50_000; i++) {
             String name = "Name" + (char) ('a' + i % 26);
-            index.add(NoteNormalizer.of(to(name, "X", String.format(PITCH, name))));
+            index.add(Notes.NORMALIZER.of(to(name, "X", String.format(PITCH, name))));
         }
         index.cluster();
         assertThat(index.distinct()).isEqualTo(1);

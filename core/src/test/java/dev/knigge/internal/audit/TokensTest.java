@@ -16,6 +16,14 @@ class TokensTest {
     }
 
     @Test
+    void foldsEveryLetterTheNoteAnalyzerFolds() {
+        String text = "Łódź, Będzin, Győr, STRAẞE, Ærø, 𝐇𝐞𝐥𝐥𝐨";
+        assertThat(Tokens.words(text, 0, text.length()))
+                .containsExactly(Topics.normalize(text).split(" "))
+                .containsExactly("lodz", "bedzin", "gyor", "strasse", "aero", "hello");
+    }
+
+    @Test
     void hashesWhatItFolds() {
         Tokens tokens = Tokens.of("Müller mueller MÜLLER 3x", 0, 24);
         assertThat(tokens.size()).isEqualTo(4);
