@@ -3,7 +3,6 @@ package dev.knigge.benchmarks;
 import dev.knigge.request.Account;
 import dev.knigge.request.Activity;
 import dev.knigge.request.AddressForm;
-import dev.knigge.request.Declared;
 import dev.knigge.request.Group;
 import dev.knigge.request.Platform;
 import dev.knigge.request.Recipient;
@@ -11,6 +10,7 @@ import dev.knigge.request.Relationship;
 import dev.knigge.request.RequestType;
 import dev.knigge.request.Requester;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.request.SenderAnswers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -211,7 +211,7 @@ public final class Corpus {
                     .lastInviteDaysAgo(random.nextInt(8) == 0 ? random.nextInt(365) : null).build());
         }
         if (random.nextInt(12) == 0) {
-            builder.declared(Declared.builder().statesPurpose(true).statesContext(random.nextBoolean()).build());
+            builder.declared(SenderAnswers.builder().statesPurpose(true).statesContext(random.nextBoolean()).build());
         }
         return builder.build();
     }

@@ -1,6 +1,6 @@
 package dev.knigge.cli;
 
-import dev.knigge.lint.PolicyLint;
+import dev.knigge.Policy;
 import dev.knigge.policy.PolicyException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -44,7 +44,8 @@ final class LintCommand implements Callable<Integer> {
                 code = Math.max(code, ExitCodes.INVALID);
                 continue;
             }
-            List<PolicyException.Problem> problems = PolicyLint.check(folder, trust);
+            List<PolicyException.Problem> problems = (trust ? Policy.directory(folder).trusted()
+                    : Policy.directory(folder)).lint();
             for (PolicyException.Problem problem : problems) {
                 out.println(Printable.of(problem.toString()));
             }

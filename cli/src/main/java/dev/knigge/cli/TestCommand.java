@@ -1,25 +1,26 @@
 package dev.knigge.cli;
 
 import dev.knigge.Advisor;
+import dev.knigge.internal.scenario.Figures;
+import dev.knigge.internal.scenario.QualityJson;
+import dev.knigge.internal.scenario.ScenarioJson;
+import dev.knigge.internal.scenario.ScenarioReport;
+import dev.knigge.internal.scenario.ScenarioSet;
+import dev.knigge.internal.scenario.Scenarios;
 import dev.knigge.scenario.PolicyComparison;
-import dev.knigge.scenario.QualityJson;
 import dev.knigge.scenario.QualityReport;
 import dev.knigge.scenario.QualityTargets;
-import dev.knigge.scenario.ScenarioJson;
 import dev.knigge.scenario.ScenarioProblem;
-import dev.knigge.scenario.ScenarioReport;
-import dev.knigge.scenario.ScenarioSet;
-import dev.knigge.scenario.Scenarios;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code knigge test}: runs scenario files against a policy and reports failures and rule
@@ -113,7 +114,7 @@ final class TestCommand implements Callable<Integer> {
         }
         ScenarioReport report = Scenarios.run(advisor, scenarios);
         ScenarioReport comparedReport = compared == null ? null : Scenarios.run(compared, scenarios);
-        PolicyComparison comparison = comparedReport == null ? null : PolicyComparison.of(report, comparedReport);
+        PolicyComparison comparison = comparedReport == null ? null : Figures.comparison(report, comparedReport);
         if (quality.on) {
             code = Math.max(code, quality(out, report, targets, comparison));
         } else {
@@ -137,7 +138,7 @@ final class TestCommand implements Callable<Integer> {
 
     /** Prints the quality figures; exit 1 when a gate fails or a case could not be reviewed. */
     private int quality(PrintWriter out, ScenarioReport report, QualityTargets targets, PolicyComparison comparison) {
-        QualityReport figures = QualityReport.of(report);
+        QualityReport figures = Figures.quality(report);
         List<QualityTargets.Shortfall> failed = targets.shortfalls(figures);
         if (format == CheckCommand.Format.JSON) {
             out.println(comparison == null ? QualityJson.write(figures, targets)

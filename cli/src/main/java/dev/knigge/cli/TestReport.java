@@ -1,10 +1,10 @@
 package dev.knigge.cli;
 
-import dev.knigge.scenario.Coverage;
+import dev.knigge.internal.scenario.Coverage;
+import dev.knigge.internal.scenario.ScenarioReport;
+import dev.knigge.internal.scenario.ScenarioResult;
 import dev.knigge.scenario.PolicyComparison;
 import dev.knigge.scenario.Scenario;
-import dev.knigge.scenario.ScenarioReport;
-import dev.knigge.scenario.ScenarioResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;

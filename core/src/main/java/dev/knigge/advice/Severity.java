@@ -1,7 +1,7 @@
 package dev.knigge.advice;
 
 /**
- * How much a finding weighs. Declared in ascending order, so {@code compareTo} ranks them:
+ * How much a finding weighs. SenderAnswers in ascending order, so {@code compareTo} ranks them:
  * any {@link #BLOCKER} makes the verdict {@link Verdict#DO_NOT_SEND}, any {@link #WARNING}
  * makes it {@link Verdict#REVISE}, and {@link #ADVICE} leaves it at {@link Verdict#SEND}.
  */

@@ -31,7 +31,7 @@ public final class ReviewRequest {
     private final Relationship relationship;
     private final Activity activity;
     private final Group group;
-    private final Declared declared;
+    private final SenderAnswers declared;
 
     private ReviewRequest(Builder b) {
         id = b.id;
@@ -116,7 +116,7 @@ public final class ReviewRequest {
     }
 
     /** The sender's own answers about the note. */
-    public Declared declared() {
+    public SenderAnswers declared() {
         return declared;
     }
 
@@ -191,7 +191,7 @@ public final class ReviewRequest {
         private Relationship relationship = Relationship.STRANGERS;
         private Activity activity = Activity.NONE;
         private Group group;
-        private Declared declared = Declared.NOTHING;
+        private SenderAnswers declared = SenderAnswers.NOTHING;
 
         private Builder(RequestType type) {
             type(type);
@@ -267,7 +267,7 @@ public final class ReviewRequest {
             return this;
         }
 
-        public Builder declared(Declared declared) {
+        public Builder declared(SenderAnswers declared) {
             this.declared = Validation.required(declared, "declared");
             return this;
         }

@@ -2,22 +2,15 @@ package dev.knigge.scenario;
 
 import dev.knigge.advice.Severity;
 import dev.knigge.advice.Verdict;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeSet;
 
 /**
  * The cases whose verdict differs between two policies, with the rules that make the difference:
  * the shadow run before a policy change goes live.
  *
  * <pre>{@code
- * ScenarioSet cases = Scenarios.load(Path.of("real-notes"));
- * PolicyComparison shadow = PolicyComparison.of(Scenarios.run(live, cases), Scenarios.run(candidate, cases));
+ * PolicyComparison shadow = PolicyScenarios.compare(live, candidate, Path.of("real-notes"));   // knigge-junit
  * shadow.changes();                    // each case whose verdict would change, and why
  * }</pre>
  *
@@ -43,50 +36,6 @@ public record PolicyComparison(String policy, String policyVersion, String compa
         if (changes.size() > cases) {
             throw new IllegalArgumentException("more changes (" + changes.size() + ") than cases (" + cases + ")");
         }
-    }
-
-    /**
-     * Compares two runs of the same cases, matched by file.
-     *
-     * @throws IllegalArgumentException when the runs hold different cases
-     */
-    public static PolicyComparison of(ScenarioReport report, ScenarioReport compared) {
-        Objects.requireNonNull(report, "report == null");
-        Objects.requireNonNull(compared, "compared == null");
-        Map<Path, ScenarioResult> others = new HashMap<>();
-        compared.results().forEach(result -> others.put(result.scenario().file(), result));
-        if (others.size() != report.results().size()
-                || !report.results().stream().allMatch(result -> others.containsKey(result.scenario().file()))) {
-            throw new IllegalArgumentException("the two runs hold different cases (" + report.results().size() + " and "
-                    + compared.results().size() + ")");
-        }
-        int cases = 0;
-        List<Change> changes = new ArrayList<>();
-        for (ScenarioResult result : report.results()) {
-            ScenarioResult other = others.get(result.scenario().file());
-            if (result.advice() == null || other.advice() == null) {
-                continue;
-            }
-            cases++;
-            if (result.advice().verdict() != other.advice().verdict()) {
-                changes.add(new Change(result.scenario(), result.advice().verdict(), other.advice().verdict(),
-                        ruleChanges(Comparison.fired(result.advice()), Comparison.fired(other.advice()))));
-            }
-        }
-        return new PolicyComparison(report.policy(), report.policyVersion(), compared.policy(),
-                compared.policyVersion(), cases, changes);
-    }
-
-    private static List<RuleChange> ruleChanges(SortedMap<String, Severity> fired, SortedMap<String, Severity> other) {
-        TreeSet<String> ids = new TreeSet<>(fired.keySet());
-        ids.addAll(other.keySet());
-        List<RuleChange> changes = new ArrayList<>();
-        for (String id : ids) {
-            if (fired.get(id) != other.get(id)) {
-                changes.add(new RuleChange(id, fired.get(id), other.get(id)));
-            }
-        }
-        return changes;
     }
 
     /** The number of changes that bring a case's verdict within its judgement. */

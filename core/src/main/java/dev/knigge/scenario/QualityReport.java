@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * is a missed block, and told SEND it is spam sent.
  *
  * <pre>{@code
- * QualityReport quality = QualityReport.of(Scenarios.run(advisor, Scenarios.load(Path.of("real-notes"))));
+ * QualityReport quality = PolicyScenarios.quality(advisor, Path.of("real-notes"));   // knigge-junit
  * quality.accuracy();                  // 0.726: 61 of 84 within the judgement
  * quality.outside();                   // the cases to look at, with the rules that decided each
  * }</pre>
@@ -44,21 +44,6 @@ public record QualityReport(String policy, String policyVersion, List<Case> case
         cases = List.copyOf(Objects.requireNonNull(cases, "cases == null"));
         unreviewed = List.copyOf(Objects.requireNonNull(unreviewed, "unreviewed == null"));
         problems = List.copyOf(Objects.requireNonNull(problems, "problems == null"));
-    }
-
-    /** The quality of the verdicts in a scenario run: its results as labelled cases. */
-    public static QualityReport of(ScenarioReport report) {
-        Objects.requireNonNull(report, "report == null");
-        List<Case> cases = new ArrayList<>();
-        List<Unreviewed> unreviewed = new ArrayList<>();
-        for (ScenarioResult result : report.results()) {
-            if (result.advice() == null) {
-                unreviewed.add(new Unreviewed(result.scenario(), result.difference().error()));
-            } else {
-                cases.add(new Case(result.scenario(), result.advice().verdict(), Comparison.fired(result.advice())));
-            }
-        }
-        return new QualityReport(report.policy(), report.policyVersion(), cases, unreviewed, report.problems());
     }
 
     /** The number of cases whose verdict is within their judgement. */

@@ -1,18 +1,15 @@
 /**
- * Scenario tests for policies: realistic requests with the verdict and the exact rules a policy
- * must give them, one scenario per {@code .json} file; and corpus quality assurance, how well a
- * policy's verdicts agree with cases others labelled.
+ * What a policy's scenario files and labelled corpora say about it, as values: a {@link
+ * dev.knigge.scenario.Scenario} (a request and its {@link dev.knigge.scenario.Expectation}), the
+ * {@link dev.knigge.scenario.QualityReport} of a policy's verdicts on cases others labelled, the
+ * {@link dev.knigge.scenario.QualityTargets} a build holds it to, and the {@link
+ * dev.knigge.scenario.PolicyComparison} of two policies on the same cases. {@code knigge test}
+ * and {@code knigge-junit}'s {@code PolicyScenarios} run the scenarios and return these:
  *
  * <pre>{@code
- * ScenarioSet scenarios = Scenarios.load(Path.of("scenarios"));   // folders are searched recursively
- * ScenarioReport report = Scenarios.run(advisor, scenarios);
- * report.failures().forEach(r -> log(r.scenario().title() + "\n" + r.difference()));
- * log(report.summary());                                         // "12 passed, 1 failed"
- * log(report.coverage().uncovered());                            // rule ids no scenario made fire
- *
- * QualityReport quality = QualityReport.of(report);              // accuracy, nags, false blocks, per rule
+ * QualityReport quality = PolicyScenarios.quality(advisor, Path.of("corpus"));  // accuracy, nags, false blocks, per rule
  * List<QualityTargets.Shortfall> missed = QualityTargets.none().minAccuracy(0.9).shortfalls(quality);
- * PolicyComparison shadow = PolicyComparison.of(report, Scenarios.run(candidate, scenarios));
+ * PolicyComparison shadow = PolicyScenarios.compare(live, candidate, Path.of("corpus"));
  * }</pre>
  *
  * <p>A scenario file holds {@code title}, {@code request} (the JSON request format v1), an optional
@@ -22,7 +19,6 @@
  * {@code alsoOk} lists other verdicts that pass, and {@code source} and {@code judgement} document
  * where a case comes from and why it is labelled as it is. A {@code .json} file without an
  * {@code expect} key is not a scenario and is skipped, so request files can live beside scenarios.
- * Every type here is immutable and thread-safe; {@code knigge test} and the JUnit helper of
- * {@code knigge-junit} are built on it.
+ * Every type here is immutable and thread-safe.
  */
 package dev.knigge.scenario;

@@ -10,7 +10,6 @@ import dev.knigge.internal.json.RequestDecoder;
 import dev.knigge.request.Account;
 import dev.knigge.request.Activity;
 import dev.knigge.request.AddressForm;
-import dev.knigge.request.Declared;
 import dev.knigge.request.Group;
 import dev.knigge.request.InvalidRequestException;
 import dev.knigge.request.Platform;
@@ -19,6 +18,7 @@ import dev.knigge.request.Relationship;
 import dev.knigge.request.RequestType;
 import dev.knigge.request.Requester;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.request.SenderAnswers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,7 +94,7 @@ class RequestJsonTest {
             assertThat(request.activity().inMailCredits()).isNull();
             assertThat(request.group()).isEqualTo(Group.builder().name("Agile Coaching DACH").topics("agile").posts(300)
                     .requesterIsMember(true).recipientIsMember(false).build());
-            assertThat(request.declared()).isEqualTo(Declared.NOTHING);
+            assertThat(request.declared()).isEqualTo(SenderAnswers.NOTHING);
         }
 
         @Test
@@ -122,7 +122,7 @@ class RequestJsonTest {
                             .acceptanceRate(0.35).restricted(true).inMailCredits(7).build())
                     .group(Group.builder().name("Kanban DACH").topics("kanban").posts(1200).requesterIsMember(false)
                             .recipientIsMember(true).lastInviteDaysAgo(3).build())
-                    .declared(Declared.builder().statesPurpose(true).statesContext(true).containsPitch(false)
+                    .declared(SenderAnswers.builder().statesPurpose(true).statesContext(true).containsPitch(false)
                             .bigAsk(false).specifics(true).givesOut(true).offersReciprocity(false).saysWhyFits(true)
                             .asksIntermediaryToCheck(false).build())
                     .build();
@@ -204,7 +204,7 @@ class RequestJsonTest {
             assertThat(activity.restricted()).isFalse();
             assertThat(activity.inMailCredits()).isNull();
 
-            Declared declared = request.declared();
+            SenderAnswers declared = request.declared();
             assertThat(List.of(declared.statesPurpose() == null, declared.statesContext() == null,
                     declared.containsPitch() == null, declared.bigAsk() == null, declared.specifics() == null,
                     declared.givesOut() == null, declared.offersReciprocity() == null, declared.saysWhyFits() == null,

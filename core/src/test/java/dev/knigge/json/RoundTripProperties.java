@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.knigge.request.Account;
 import dev.knigge.request.Activity;
 import dev.knigge.request.AddressForm;
-import dev.knigge.request.Declared;
 import dev.knigge.request.Group;
 import dev.knigge.request.Platform;
 import dev.knigge.request.Recipient;
@@ -13,6 +12,7 @@ import dev.knigge.request.Relationship;
 import dev.knigge.request.RequestType;
 import dev.knigge.request.Requester;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.request.SenderAnswers;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -122,9 +122,9 @@ class RoundTripProperties {
                         .recipientIsMember(recipientIsMember).lastInviteDaysAgo(lastInvite).build());
     }
 
-    private static Arbitrary<Declared> declared() {
-        Arbitrary<Declared.Builder> first = Combinators.combine(answer(), answer(), answer(), answer(), answer())
-                .as((purpose, context, pitch, bigAsk, specifics) -> Declared.builder().statesPurpose(purpose)
+    private static Arbitrary<SenderAnswers> declared() {
+        Arbitrary<SenderAnswers.Builder> first = Combinators.combine(answer(), answer(), answer(), answer(), answer())
+                .as((purpose, context, pitch, bigAsk, specifics) -> SenderAnswers.builder().statesPurpose(purpose)
                         .statesContext(context).containsPitch(pitch).bigAsk(bigAsk).specifics(specifics));
         return Combinators.combine(first, answer(), answer(), answer(), answer())
                 .as((b, givesOut, reciprocity, fits, check) -> b.givesOut(givesOut).offersReciprocity(reciprocity)

@@ -282,9 +282,9 @@ class BuilderProperties {
                 Arbitraries.of(true, false).map(v -> new Call("requester.recruiter", v, null,
                         (p, x) -> p.requester.recruiter((Boolean) x))),
                 nullable(Arbitraries.of(true, false)).map(v -> new Call("declared.statesPurpose", v, null,
-                        (p, x) -> p.request.declared(Declared.builder().statesPurpose((Boolean) x).build()))),
+                        (p, x) -> p.request.declared(SenderAnswers.builder().statesPurpose((Boolean) x).build()))),
                 Arbitraries.just(new Call("declared", null, "NPE declared == null",
-                        (p, x) -> p.request.declared((Declared) x))),
+                        (p, x) -> p.request.declared((SenderAnswers) x))),
                 Arbitraries.just(new Call("requester", null, "NPE requester == null",
                         (p, x) -> p.request.requester((Requester) x))),
                 Arbitraries.just(new Call("group", null, null, (p, x) -> p.request.group((Group) x))));

@@ -147,7 +147,7 @@ class RequestBuildersTest {
             assertThat(request.activity().similarSentLast7Days()).isNull();
             assertThat(request.activity().sameNoteRecipients()).isNull();
             assertThat(request.group()).isNull();
-            assertThat(request.declared()).isEqualTo(Declared.NOTHING);
+            assertThat(request.declared()).isEqualTo(SenderAnswers.NOTHING);
             assertThat(Group.builder().build().requesterIsMember()).isTrue();
             assertThat(Group.builder().build().recipientIsMember()).isFalse();
         }
@@ -222,7 +222,7 @@ class RequestBuildersTest {
                             .acceptanceRate(0.5).restricted(true).inMailCredits(4).build())
                     .group(Group.builder().name("Agile").topics("agile").posts(3).requesterIsMember(false)
                             .recipientIsMember(true).lastInviteDaysAgo(30).build())
-                    .declared(Declared.builder().statesPurpose(true).statesContext(false).containsPitch(true)
+                    .declared(SenderAnswers.builder().statesPurpose(true).statesContext(false).containsPitch(true)
                             .bigAsk(false).specifics(true).givesOut(false).offersReciprocity(true).saysWhyFits(false)
                             .asksIntermediaryToCheck(true).build())
                     .build();

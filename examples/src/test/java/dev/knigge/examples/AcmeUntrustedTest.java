@@ -2,7 +2,7 @@ package dev.knigge.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.lint.PolicyLint;
+import dev.knigge.Policy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +10,6 @@ import org.junit.jupiter.api.Test;
 class AcmeUntrustedTest {
     @Test
     void theAcmePolicyPassesTheUntrustedCheck() {
-        assertThat(PolicyLint.check(Path.of("acme-policy"), false)).isEmpty();
+        assertThat(Policy.directory(Path.of("acme-policy")).lint()).isEmpty();
     }
 }

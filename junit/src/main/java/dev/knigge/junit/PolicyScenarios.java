@@ -4,15 +4,17 @@ import dev.knigge.Advisor;
 import dev.knigge.Policy;
 import dev.knigge.advice.RuleDescription;
 import dev.knigge.advice.Verdict;
-import dev.knigge.scenario.Coverage;
+import dev.knigge.internal.scenario.Coverage;
+import dev.knigge.internal.scenario.Figures;
+import dev.knigge.internal.scenario.ScenarioReport;
+import dev.knigge.internal.scenario.ScenarioResult;
+import dev.knigge.internal.scenario.ScenarioSet;
+import dev.knigge.internal.scenario.Scenarios;
+import dev.knigge.scenario.PolicyComparison;
 import dev.knigge.scenario.QualityReport;
 import dev.knigge.scenario.QualityTargets;
 import dev.knigge.scenario.Scenario;
 import dev.knigge.scenario.ScenarioProblem;
-import dev.knigge.scenario.ScenarioReport;
-import dev.knigge.scenario.ScenarioResult;
-import dev.knigge.scenario.ScenarioSet;
-import dev.knigge.scenario.Scenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,7 +138,7 @@ public final class PolicyScenarios {
         Objects.requireNonNull(advisor, "advisor == null");
         Objects.requireNonNull(path, "path == null");
         Objects.requireNonNull(targets, "targets == null");
-        QualityReport quality = QualityReport.of(Scenarios.run(advisor, Scenarios.load(path)));
+        QualityReport quality = quality(advisor, path);
         List<String> problems = new ArrayList<>();
         if (quality.cases().isEmpty() && quality.unreviewed().isEmpty()) {
             problems.add("no cases (a case is a .json file with an \"expect\" key)");
@@ -176,6 +178,31 @@ public final class PolicyScenarios {
     /** Asserts the quality of an Advisor built from {@code policy}; see {@link #assertQuality(Advisor, Path, QualityTargets)}. */
     public static QualityReport assertQuality(Policy policy, Path path, QualityTargets targets) {
         return assertQuality(advisor(policy), path, targets);
+    }
+
+    /**
+     * The figures of the advisor's verdicts on the labelled cases under {@code path}, without
+     * gates: what {@link #assertQuality} checks, for your own reports. Case files that cannot be
+     * read are in {@link QualityReport#problems()}, cases that could not be reviewed in
+     * {@link QualityReport#unreviewed()}.
+     */
+    public static QualityReport quality(Advisor advisor, Path path) {
+        Objects.requireNonNull(advisor, "advisor == null");
+        Objects.requireNonNull(path, "path == null");
+        return Figures.quality(Scenarios.run(advisor, Scenarios.load(path)));
+    }
+
+    /**
+     * The cases under {@code path} whose verdict differs between two advisors, with the rules that
+     * make the difference: the shadow run before a policy change goes live. Only cases both
+     * reviewed are compared.
+     */
+    public static PolicyComparison compare(Advisor advisor, Advisor compared, Path path) {
+        Objects.requireNonNull(advisor, "advisor == null");
+        Objects.requireNonNull(compared, "compared == null");
+        Objects.requireNonNull(path, "path == null");
+        ScenarioSet cases = Scenarios.load(path);
+        return Figures.comparison(Scenarios.run(advisor, cases), Scenarios.run(compared, cases));
     }
 
     /** {@code 2 nags}, {@code 1 nag}, or nothing for none. */

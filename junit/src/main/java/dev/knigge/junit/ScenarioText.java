@@ -1,8 +1,8 @@
 package dev.knigge.junit;
 
 import dev.knigge.advice.Finding;
+import dev.knigge.internal.scenario.ScenarioResult;
 import dev.knigge.scenario.Scenario;
-import dev.knigge.scenario.ScenarioResult;
 import java.nio.file.Path;
 
 /**

@@ -9,7 +9,11 @@ import dev.knigge.Advisor;
 import dev.knigge.AdvisorListener;
 import dev.knigge.Policy;
 import dev.knigge.advice.Advice;
+import dev.knigge.advice.Severity;
+import dev.knigge.advice.Verdict;
+import dev.knigge.internal.scenario.Coverage;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.scenario.PolicyComparison;
 import dev.knigge.scenario.QualityReport;
 import dev.knigge.scenario.QualityTargets;
 import java.io.IOException;
@@ -290,6 +294,42 @@ class PolicyScenariosTest {
             assertThatThrownBy(() -> PolicyScenarios.assertQuality(ADVISOR, dir.resolve("nothing"), QualityTargets.none()))
                     .hasMessageContaining("  no cases (a case is a .json file with an \"expect\" key)\n")
                     .hasMessageContaining("no such file or folder");
+        }
+
+        @Test
+        void givesTheFiguresWithoutGatesWhereAssertQualityWouldFail() {
+            writeCases();
+            write("broken.json", labelled("broken", MESSAGE, "SNED"));
+
+            QualityReport quality = PolicyScenarios.quality(ADVISOR, dir);
+
+            assertThat(quality.cases()).hasSize(5);
+            assertThat(quality.within()).isEqualTo(2);
+            assertThat(quality.falseBlocks()).isEqualTo(1);
+            assertThat(quality.problems()).singleElement().satisfies(problem ->
+                    assertThat(problem.file()).isEqualTo(dir.resolve("broken.json")));
+            assertThatThrownBy(() -> PolicyScenarios.quality(null, dir)).hasMessage("advisor == null");
+        }
+
+        @Test
+        void comparesTwoAdvisorsOnTheSameCasesWithTheRulesThatMakeTheDifference() {
+            writeCases();
+            Advisor lenient = ADVISOR.toBuilder().disable("TINY-STRANGER").build();
+
+            PolicyComparison shadow = PolicyScenarios.compare(ADVISOR, lenient, dir);
+
+            assertThat(shadow.cases()).isEqualTo(5);
+            assertThat(shadow.changes()).extracting(change -> change.scenario().title())
+                    .containsExactly("a good recommendation request", "a stranger's recommendation request");
+            assertThat(shadow.changes()).allSatisfy(change -> {
+                assertThat(change.verdict()).isEqualTo(Verdict.DO_NOT_SEND);
+                assertThat(change.comparedVerdict()).isNotEqualTo(Verdict.DO_NOT_SEND);
+                assertThat(change.rules()).contains(new PolicyComparison.RuleChange("TINY-STRANGER", Severity.BLOCKER, null));
+            });
+            assertThat(shadow.intoJudgement()).isEqualTo(1);
+            assertThat(shadow.outOfJudgement()).isEqualTo(1);
+            assertThat(PolicyScenarios.compare(ADVISOR, ADVISOR, dir).changes()).isEmpty();
+            assertThatThrownBy(() -> PolicyScenarios.compare(ADVISOR, null, dir)).hasMessage("compared == null");
         }
 
         @Test

@@ -1,9 +1,9 @@
 package dev.knigge.rules;
 
-import dev.knigge.request.Declared;
 import dev.knigge.request.Recipient;
 import dev.knigge.request.Relationship;
 import dev.knigge.request.Requester;
+import dev.knigge.request.SenderAnswers;
 
 /** People and relationships the rule tests share, so each test only spells out what it is about. */
 final class Fixtures {
@@ -53,8 +53,8 @@ final class Fixtures {
         return Requester.builder().name("Tom Becker").headline("Product designer");
     }
 
-    static Declared.Builder declared() {
-        return Declared.builder();
+    static SenderAnswers.Builder declared() {
+        return SenderAnswers.builder();
     }
 
     /** An English note of exactly this many characters (code points). */

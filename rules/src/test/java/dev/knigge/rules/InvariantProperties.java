@@ -14,8 +14,8 @@ import dev.knigge.internal.note.Lexicons;
 import dev.knigge.internal.note.NoteAnalyzer;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyResolver;
-import dev.knigge.request.Declared;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.request.SenderAnswers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -113,7 +113,7 @@ class InvariantProperties {
     void declaringWhatTheNoteAlreadyShowsChangesNothing(@ForAll("requests") ReviewRequest request,
                                                         @ForAll("policies") String policy,
                                                         @ForAll @IntRange(min = 1, max = 511) int which) {
-        ReviewRequest undeclared = request.toBuilder().declared(Declared.NOTHING).build();
+        ReviewRequest undeclared = request.toBuilder().declared(SenderAnswers.NOTHING).build();
         Note shown = ANALYZER.analyze(undeclared).note();
         Boolean[] facts = {shown.statesPurpose(), shown.statesContext(), shown.containsPitch(), shown.bigAsk(),
             shown.specifics(), shown.givesOut(), shown.offersReciprocity(), shown.saysWhyFits(),
@@ -123,7 +123,7 @@ class InvariantProperties {
                 facts[i] = null;
             }
         }
-        Declared declared = Declared.builder().statesPurpose(facts[0]).statesContext(facts[1]).containsPitch(facts[2])
+        SenderAnswers declared = SenderAnswers.builder().statesPurpose(facts[0]).statesContext(facts[1]).containsPitch(facts[2])
                 .bigAsk(facts[3]).specifics(facts[4]).givesOut(facts[5]).offersReciprocity(facts[6])
                 .saysWhyFits(facts[7]).asksIntermediaryToCheck(facts[8]).build();
         Statistics.label("facts declared").collect(java.util.Arrays.stream(facts).filter(f -> f != null).count());

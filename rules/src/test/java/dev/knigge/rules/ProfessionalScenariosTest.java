@@ -3,9 +3,9 @@ package dev.knigge.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knigge.advice.Advice;
+import dev.knigge.internal.scenario.Scenarios;
 import dev.knigge.junit.PolicyScenarios;
 import dev.knigge.scenario.Scenario;
-import dev.knigge.scenario.Scenarios;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

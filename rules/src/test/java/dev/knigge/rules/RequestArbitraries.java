@@ -3,7 +3,6 @@ package dev.knigge.rules;
 import dev.knigge.request.Account;
 import dev.knigge.request.Activity;
 import dev.knigge.request.AddressForm;
-import dev.knigge.request.Declared;
 import dev.knigge.request.Group;
 import dev.knigge.request.Platform;
 import dev.knigge.request.Recipient;
@@ -11,6 +10,7 @@ import dev.knigge.request.Relationship;
 import dev.knigge.request.RequestType;
 import dev.knigge.request.Requester;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.request.SenderAnswers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -141,10 +141,10 @@ final class RequestArbitraries {
                 .injectNull(0.5);
     }
 
-    static Arbitrary<Declared> declared() {
+    static Arbitrary<SenderAnswers> declared() {
         Arbitrary<Boolean> answer = Arbitraries.of(true, false).injectNull(0.85);
         return Combinators.combine(answer, answer, answer, answer, answer, answer, answer, answer)
-                .as((purpose, context, pitch, bigAsk, specifics, givesOut, reciprocity, fits) -> Declared.builder()
+                .as((purpose, context, pitch, bigAsk, specifics, givesOut, reciprocity, fits) -> SenderAnswers.builder()
                         .statesPurpose(purpose).statesContext(context).containsPitch(pitch).bigAsk(bigAsk)
                         .specifics(specifics).givesOut(givesOut).offersReciprocity(reciprocity).saysWhyFits(fits).build());
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
-import dev.knigge.lint.PolicyLint;
 import dev.knigge.request.ReviewRequest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,8 +51,8 @@ class UntrustedBuiltInsTest {
 
     @Test
     void everyRuleOfProfessionalAndStrictPassesTheUntrustedCheck() {
-        assertThat(PolicyLint.check(professional, false)).isEmpty();
-        assertThat(PolicyLint.check(strict, false)).isEmpty();
+        assertThat(Policy.directory(professional).lint()).isEmpty();
+        assertThat(Policy.directory(strict).lint()).isEmpty();
         assertThat(PolicySources.professionalRules()).as("rules checked").hasSizeGreaterThan(50);
     }
 

@@ -45,7 +45,7 @@ public final class Precompiled {
 
     private static List<Class<?>> factClasses() {
         List<Class<?>> classes = new ArrayList<>(FactTypes.ALL);
-        classes.addAll(List.of(dev.knigge.request.Declared.class, dev.knigge.authoring.Findings.class,
+        classes.addAll(List.of(dev.knigge.request.SenderAnswers.class, dev.knigge.authoring.Findings.class,
                 dev.knigge.request.RequestType.class, dev.knigge.request.Platform.class,
                 dev.knigge.request.Account.class, dev.knigge.request.AddressForm.class,
                 dev.knigge.advice.Severity.class, dev.knigge.advice.Evidence.class, RuleMeta.class));

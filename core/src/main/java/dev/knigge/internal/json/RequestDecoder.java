@@ -7,7 +7,6 @@ import dev.knigge.internal.Limits;
 import dev.knigge.request.Account;
 import dev.knigge.request.Activity;
 import dev.knigge.request.AddressForm;
-import dev.knigge.request.Declared;
 import dev.knigge.request.Group;
 import dev.knigge.request.InvalidRequestException;
 import dev.knigge.request.Platform;
@@ -16,6 +15,7 @@ import dev.knigge.request.Relationship;
 import dev.knigge.request.RequestType;
 import dev.knigge.request.Requester;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.request.SenderAnswers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -501,8 +501,8 @@ public final class RequestDecoder {
         return b.build();
     }
 
-    private static Declared declared(Cursor c) throws IOException {
-        Declared.Builder b = Declared.builder();
+    private static SenderAnswers declared(Cursor c) throws IOException {
+        SenderAnswers.Builder b = SenderAnswers.builder();
         String field;
         while ((field = c.nextField()) != null) {
             switch (field) {

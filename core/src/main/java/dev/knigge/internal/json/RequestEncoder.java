@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.knigge.request.Account;
 import dev.knigge.request.Activity;
 import dev.knigge.request.AddressForm;
-import dev.knigge.request.Declared;
 import dev.knigge.request.Group;
 import dev.knigge.request.Platform;
 import dev.knigge.request.Recipient;
 import dev.knigge.request.Relationship;
 import dev.knigge.request.Requester;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.request.SenderAnswers;
 import java.io.IOException;
 import java.util.List;
 
@@ -51,7 +51,7 @@ public final class RequestEncoder {
         if (request.group() != null) {
             group(g, request.group());
         }
-        if (!request.declared().equals(Declared.NOTHING)) {
+        if (!request.declared().equals(SenderAnswers.NOTHING)) {
             declared(g, request.declared());
         }
         g.writeEndObject();
@@ -129,7 +129,7 @@ public final class RequestEncoder {
         g.writeEndObject();
     }
 
-    private static void declared(JsonGenerator g, Declared d) throws IOException {
+    private static void declared(JsonGenerator g, SenderAnswers d) throws IOException {
         g.writeObjectFieldStart("declared");
         answer(g, "statesPurpose", d.statesPurpose());
         answer(g, "statesContext", d.statesContext());

@@ -3,9 +3,9 @@ package dev.knigge.internal.note;
 import com.google.re2j.Matcher;
 import dev.knigge.advice.Evidence;
 import dev.knigge.authoring.Note;
-import dev.knigge.request.Declared;
 import dev.knigge.request.Recipient;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.request.SenderAnswers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -85,7 +85,7 @@ public final class NoteAnalyzer {
     /** Analyzes a request's note. */
     public Analysis analyze(ReviewRequest request) {
         String note = request.note();
-        Declared declared = request.declared();
+        SenderAnswers declared = request.declared();
         String requested = languageCode(request.language());
         if (note == null || note.isBlank()) {
             return new Analysis(absent(requested, declared), List.of(), false);
@@ -233,7 +233,7 @@ public final class NoteAnalyzer {
         return new Analysis(fact, List.of(), mentionsProfile);
     }
 
-    private static Note absent(String language, Declared declared) {
+    private static Note absent(String language, SenderAnswers declared) {
         return new Note(false, language, true, 0, false, false, null, false, false, false, false,
                 override(declared.statesPurpose(), false), override(declared.statesContext(), false),
                 override(declared.containsPitch(), false), override(declared.bigAsk(), false), false,

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.knigge.advice.Evidence;
 import dev.knigge.authoring.Note;
 import dev.knigge.internal.engine.Derivation;
-import dev.knigge.request.Declared;
 import dev.knigge.request.Recipient;
 import dev.knigge.request.RequestType;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.request.SenderAnswers;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -174,7 +174,7 @@ class NoteAnalyzerTest {
         void declaringNoBigAskClearsTheJobAskToo() {
             Note note = Fixtures.ANALYZER.analyze(ReviewRequest.builder(RequestType.MESSAGE)
                     .language("en").note("Could you refer me for the opening?")
-                    .declared(dev.knigge.request.Declared.builder().bigAsk(false).build()).build()).note();
+                    .declared(dev.knigge.request.SenderAnswers.builder().bigAsk(false).build()).build()).note();
             assertThat(note.bigAsk()).isFalse();
             assertThat(note.asksForJob()).isFalse();
         }
@@ -463,11 +463,11 @@ class NoteAnalyzerTest {
     }
 
     @Nested
-    class Declared {
+    class SenderAnswers {
         @Test
         void theSendersAnswersOverrideWhatWasDetected() {
             var request = ReviewRequest.builder(RequestType.MESSAGE).note("Could you book a demo?")
-                    .declared(dev.knigge.request.Declared.builder().statesPurpose(false).containsPitch(null).bigAsk(true).build())
+                    .declared(dev.knigge.request.SenderAnswers.builder().statesPurpose(false).containsPitch(null).bigAsk(true).build())
                     .build();
             Note note = Fixtures.ANALYZER.analyze(request).note();
             assertThat(note.statesPurpose()).isFalse();
@@ -478,7 +478,7 @@ class NoteAnalyzerTest {
         @Test
         void theyAlsoApplyWithoutANote() {
             var request = ReviewRequest.builder(RequestType.MESSAGE).note("   ")
-                    .declared(dev.knigge.request.Declared.builder().givesOut(true).build()).build();
+                    .declared(dev.knigge.request.SenderAnswers.builder().givesOut(true).build()).build();
             Note note = Fixtures.ANALYZER.analyze(request).note();
             assertThat(note.present()).isFalse();
             assertThat(note.givesOut()).isTrue();

@@ -1,0 +1,135 @@
+package dev.knigge.internal.scenario;
+
+import dev.knigge.Advisor;
+import dev.knigge.advice.Advice;
+import dev.knigge.advice.ReviewException;
+import dev.knigge.advice.RuleDescription;
+import dev.knigge.scenario.Scenario;
+import dev.knigge.scenario.ScenarioProblem;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Finds scenario files and runs them against an {@link Advisor}.
+ *
+ * <pre>{@code
+ * ScenarioReport report = Scenarios.run(advisor, Scenarios.load(Path.of("scenarios")));
+ * }</pre>
+ *
+ * Thread-safe: all methods are static and share nothing mutable.
+ */
+public final class Scenarios {
+    private Scenarios() {}
+
+    /** Reads every scenario in the given files and folders; see {@link #load(Collection)}. */
+    public static ScenarioSet load(Path... paths) {
+        return load(Arrays.asList(paths));
+    }
+
+    /**
+     * Reads every scenario in the given files and folders. A folder is searched recursively for
+     * {@code .json} files, in a stable order; a file named directly is read whatever its name. A
+     * file without an {@code expect} key is skipped; a file that cannot be read, or a path that
+     * does not exist, becomes a problem, and reading goes on. A file found twice is read once.
+     */
+    public static ScenarioSet load(Collection<Path> paths) {
+        Objects.requireNonNull(paths, "paths == null");
+        List<Scenario> scenarios = new ArrayList<>();
+        List<ScenarioProblem> problems = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path path : paths) {
+            Objects.requireNonNull(path, "paths contains null");
+            if (!Files.exists(path)) {
+                problems.add(new ScenarioProblem(path, 0, "", "no such file or folder"));
+                continue;
+            }
+            List<Path> files;
+            try {
+                files = ScenarioFinder.files(path);
+            } catch (AccessDeniedException e) {
+                problems.add(new ScenarioProblem(path, 0, "", "permission denied: " + e.getFile()));
+                continue;
+            } catch (IOException e) {
+                problems.add(new ScenarioProblem(path, 0, "", "cannot be searched: " + e.getMessage()));
+                continue;
+            }
+            for (Path file : files) {
+                if (!seen.add(file.toAbsolutePath().normalize())) {
+                    continue;
+                }
+                ScenarioReader.Read read = ScenarioReader.read(file);
+                if (read.scenario() != null) {
+                    scenarios.add(read.scenario());
+                } else if (read.problem() != null) {
+                    problems.add(read.problem());
+                } else {
+                    skipped.add(file);
+                }
+            }
+        }
+        return new ScenarioSet(scenarios, problems, skipped);
+    }
+
+    /**
+     * Runs every scenario against the advisor, each in its own locale, and counts which of the
+     * policy's rules fired. The set's problems are carried into the report.
+     */
+    public static ScenarioReport run(Advisor advisor, ScenarioSet scenarios) {
+        Objects.requireNonNull(advisor, "advisor == null");
+        Objects.requireNonNull(scenarios, "scenarios == null");
+        List<RuleDescription> rules = advisor.rules(Locale.ENGLISH);
+        Set<String> known = rules.stream().map(RuleDescription::id).collect(Collectors.toSet());
+        TreeMap<String, Integer> hits = new TreeMap<>();
+        rules.stream().filter(RuleDescription::enabled).forEach(rule -> hits.put(rule.id(), 0));
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario scenario : scenarios.scenarios()) {
+            ScenarioResult result = check(advisor, scenario, known);
+            if (result.advice() != null) {
+                result.advice().findings().stream().map(finding -> finding.rule()).distinct()
+                        .forEach(id -> hits.computeIfPresent(id, (key, count) -> count + 1));
+            }
+            results.add(result);
+        }
+        return new ScenarioReport(advisor.policyId(), advisor.policyVersion(), results, scenarios.problems(),
+                new Coverage(hits));
+    }
+
+    /** Runs one scenario against the advisor, in the scenario's locale. */
+    public static ScenarioResult check(Advisor advisor, Scenario scenario) {
+        Objects.requireNonNull(advisor, "advisor == null");
+        Objects.requireNonNull(scenario, "scenario == null");
+        Set<String> known = advisor.rules(Locale.ENGLISH).stream().map(RuleDescription::id).collect(Collectors.toSet());
+        return check(advisor, scenario, known);
+    }
+
+    private static ScenarioResult check(Advisor advisor, Scenario scenario, Set<String> known) {
+        Locale locale = scenario.locale();
+        if (locale != null && advisor.locales().stream().noneMatch(l -> l.getLanguage().equals(locale.getLanguage()))) {
+            return new ScenarioResult(scenario, null, Difference.failed(scenario.expect(),
+                    "the policy " + advisor.policyId() + " has no messages in " + locale.toLanguageTag() + " (it has "
+                            + advisor.locales().stream().map(Locale::toLanguageTag).collect(Collectors.joining(", "))
+                            + ")"), null);
+        }
+        Advice advice;
+        try {
+            advice = advisor.review(scenario.request(), locale);
+        } catch (ReviewException e) {
+            return new ScenarioResult(scenario, null, Difference.failed(scenario.expect(),
+                    "review failed: " + e.getMessage()), e);
+        }
+        return new ScenarioResult(scenario, advice, Comparison.of(scenario.expect(), advice, known), null);
+    }
+}
