@@ -89,7 +89,8 @@ public final class PolicyLayer {
         this.version = required(props, "version", problems);
         this.description = props.get("description");
         this.extendsRef = props.get("extends") == null || props.get("extends").isBlank() ? null
-                : new Setting("extends", props.get("extends").strip(), origin, props.line("extends"));
+                : new Setting("extends", props.get("extends").strip(), origin, props.line("extends"),
+                        Math.max(1, props.column("extends")));
         if (props.get("locales") != null) {
             this.locales = split(props.get("locales"));
             this.localesSetting = new Setting("locales", props.get("locales"), origin, props.line("locales"));

@@ -312,7 +312,7 @@ class PolicyLintTest {
         @Test
         void extendsThatNamesNoPolicyIsReported() {
             assertThat(lint(policy().with("policy.properties", TestPolicy.PROPERTIES + "extends=professionl\n")))
-                    .containsExactly(at("policy.properties") + ":5:1: extends names no built-in policy 'professionl'"
+                    .containsExactly(at("policy.properties") + ":5:9: extends names no built-in policy 'professionl'"
                             + " (built-in: faulty, sample, terse; write ./professionl for a folder)");
         }
 
@@ -348,6 +348,13 @@ class PolicyLintTest {
                             at("lexicon/en.properties") + ":1:1: lexicon 'pitch': regular expression (unclosed does not"
                                     + " compile: missing closing )",
                             at("lexicon/en.properties") + ":2:1: unknown lexicon key 'pitchez' (did you mean \"pitch\"?)");
+        }
+
+        @Test
+        void extendsThatNearlyNamesABuiltInPolicyGetsADidYouMeanAtItsValue() {
+            assertThat(lint(policy().with("policy.properties", TestPolicy.PROPERTIES + "  extends = sampel\n")))
+                    .containsExactly(at("policy.properties") + ":5:13: extends names no built-in policy 'sampel'"
+                            + " (did you mean \"sample\"?) (built-in: faulty, sample, terse; write ./sampel for a folder)");
         }
 
         @Test
