@@ -177,6 +177,14 @@ class PolicyErrorsTest {
         }
 
         @Test
+        void aNearMissOfABuiltInPolicyGetsADidYouMean() {
+            PolicyException e = assertThrows(PolicyException.class,
+                    () -> Advisor.builder().policy(Policy.builtIn("sampel")).build());
+            assertThat(e.problems()).extracting(Object::toString).containsExactly("sampel: no built-in policy 'sampel' on"
+                    + " the classpath (did you mean \"sample\"? built-in policies: faulty, sample, terse)");
+        }
+
+        @Test
         void aBadLexiconIsReportedOnItsLine() throws IOException {
             Files.writeString(dir.resolve("policy.properties"), "id=broken\nversion=1\n");
             Files.writeString(dir.resolve("rules.drl"), HEADER

@@ -214,7 +214,7 @@ class PolicyLayeringTest {
             java.nio.file.Files.writeString(dir.resolve("policy.properties"), "id=orphan\nversion=1\nextends=./nowhere\n");
             assertThatThrownBy(() -> Advisor.builder().policy(Policy.directory(dir)).build())
                     .isInstanceOf(PolicyException.class)
-                    .hasMessageContaining("policy.properties:3:1: extends names the folder './nowhere', which does not exist");
+                    .hasMessageContaining("policy.properties:3:9: extends names the folder './nowhere', which does not exist");
         }
     }
 }

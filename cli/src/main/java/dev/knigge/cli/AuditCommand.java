@@ -33,8 +33,10 @@ import picocli.CommandLine.Spec;
                 "  knigge audit campaign.ndjson",
                 "  knigge audit --format json --locale de campaign.ndjson > audit.ndjson",
                 "  generate-campaign | knigge audit -",
+                "  knigge audit --fail-on do-not-send campaign.ndjson",
                 "",
-                "JSON output: one advice per line in input order, then {\"campaign\": {...}} on the last line."})
+                "JSON output: one advice per line in input order, then {\"campaign\": {...}} on the last line.",
+                "--fail-on makes a CI gate: exit 1 when any request's verdict is at or above it."})
 final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -53,6 +55,11 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text (default) or json: NDJSON, advice format v1 per request, then the campaign report.")
     CheckCommand.Format format;
+
+    @Option(names = "--fail-on", paramLabel = "revise|do-not-send", converter = CheckCommand.FailOnConverter.class,
+            description = "Exit 1 when a request's verdict is at or above this one (as for check). "
+                    + "Without it, any verdict exits 0.")
+    CheckCommand.FailOn failOn;
 
     @Parameters(paramLabel = "CAMPAIGN.ndjson", arity = "1",
             description = "The campaign: one request (JSON request format v1) per line, or - for stdin.")
@@ -101,6 +108,9 @@ final class AuditCommand implements Callable<Integer> {
                 } else {
                     locales.merge(advice.locale(), 1, Integer::sum);
                     entry(audited, text, out);
+                    if (failOn != null && advice.verdict().compareTo(failOn.verdict) >= 0) {
+                        code[0] = Math.max(code[0], ExitCodes.FINDINGS);
+                    }
                 }
             });
         } catch (UncheckedIOException e) {

@@ -2,6 +2,7 @@ package dev.knigge.cli;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
+import dev.knigge.internal.policy.BuiltInPolicies;
 import dev.knigge.policy.PolicyException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ final class PolicyOptions {
 
     /** The policy a {@code --policy}-like value names: a built-in id, or a folder when it looks like a path. */
     Policy policy(String value) {
-        if (value.contains("/") || value.contains("\\") || value.equals(".") || value.equals("..")) {
+        if (isFolder(value)) {
             Policy folder = Policy.directory(Path.of(value));
             return trust ? folder.trusted() : folder;
         }
@@ -58,7 +59,16 @@ final class PolicyOptions {
             return builder.policy(policy(value)).build();
         } catch (PolicyException e) {
             Problems.print(err, e);
+            String hint = isFolder(value) ? null : FolderHint.of(value, BuiltInPolicies.ids(Knigge.class.getClassLoader()));
+            if (hint != null) {
+                err.println("knigge: " + Printable.of(hint));
+            }
             throw new Exit(ExitCodes.POLICY);
         }
+    }
+
+    /** Whether a {@code --policy}-like value names a folder rather than a built-in id. */
+    private static boolean isFolder(String value) {
+        return value.contains("/") || value.contains("\\") || value.equals(".") || value.equals("..");
     }
 }

@@ -24,6 +24,8 @@ class AuditCommandTest {
     private static final String PERSONALISED = "src/test/resources/audit/personalised.ndjson";
     private static final String BAD_LINES = "src/test/resources/audit/bad-lines.ndjson";
     private static final String SEVERAL = "src/test/resources/audit/several-requesters.ndjson";
+    /** A former colleague's invitation (SEND), then a German note to someone who reads English only (REVISE). */
+    private static final String SEND_AND_REVISE = "src/test/resources/audit/send-and-revise.ndjson";
 
     /** The advice lines of JSON output: every line but the last. */
     private static List<Advice> advice(Cli.Run run) {
@@ -265,10 +267,52 @@ class AuditCommandTest {
         }
     }
 
+    @Nested
+    class FailOn {
+        @Test
+        void withoutItAnyVerdictExitsZero() {
+            assertThat(run("audit", CAMPAIGN).code()).isZero();
+            assertThat(run("audit", SEND_AND_REVISE).code()).isZero();
+        }
+
+        @Test
+        void doNotSendExitsOneOnlyWhenARequestMustNotGoOut() {
+            Cli.Run blocked = run("audit", "--fail-on", "do-not-send", CAMPAIGN);
+            assertThat(blocked.code()).isEqualTo(1);
+            assertThat(blocked.err()).isEmpty();
+            assertThat(blocked.out()).as("the report is printed all the same").contains("Must not go out (12)");
+            assertThat(run("audit", "--fail-on", "do-not-send", SEND_AND_REVISE).code()).isZero();
+        }
+
+        @Test
+        void reviseExitsOneForReviseAndWorse() {
+            Cli.Run revise = run("audit", "--fail-on", "revise", "--format", "json", SEND_AND_REVISE);
+            assertThat(advice(revise)).extracting(Advice::verdict).containsExactly(Verdict.SEND, Verdict.REVISE);
+            assertThat(revise.code()).isEqualTo(1);
+            assertThat(campaign(revise)).containsEntry("requests", 2);
+            assertThat(run("audit", "--fail-on", "revise", CAMPAIGN).code()).isEqualTo(1);
+        }
+
+        @Test
+        void invalidInputOutranksIt() {
+            assertThat(run("audit", "--fail-on", "revise", BAD_LINES).code()).isEqualTo(2);
+        }
+
+        @Test
+        void anUnknownValueIsAUsageError() {
+            Cli.Run run = run("audit", "--fail-on", "never", CAMPAIGN);
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).contains("'never' is not one of revise, do-not-send");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
     @Test
     void hasHelpWithExamples() {
         Cli.Run run = run("audit", "--help");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Usage: knigge audit").contains("Example").contains("CAMPAIGN.ndjson");
+        assertThat(run.out()).contains("Usage: knigge audit").contains("Example").contains("CAMPAIGN.ndjson")
+                .contains("--fail-on=revise|do-not-send")
+                .contains("knigge audit --fail-on do-not-send campaign.ndjson");
     }
 }

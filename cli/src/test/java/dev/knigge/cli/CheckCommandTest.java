@@ -204,6 +204,42 @@ class CheckCommandTest {
         }
 
         @Test
+        void aNearMissOfABuiltInIdGetsADidYouMeanAndNoFolderHint() {
+            Cli.Run run = run("check", "--policy", "profesional", STRANGER);
+            assertThat(run.err().lines().toList()).containsExactly("knigge: the policy does not load:",
+                    "profesional: no built-in policy 'profesional' on the classpath "
+                            + "(did you mean \"professional\"? built-in policies: professional, strict)");
+        }
+
+        @Test
+        void aValueNamingAFolderHereWithoutASlashIsToldToWriteDotSlash() {
+            assertThat(Files.isDirectory(Path.of("src"))).as("the module's own src folder, here").isTrue();
+            Cli.Run run = run("check", "--policy", "src", STRANGER);
+            assertThat(run.code()).isEqualTo(3);
+            assertThat(run.err().lines().toList()).containsExactly("knigge: the policy does not load:",
+                    "src: no built-in policy 'src' on the classpath (built-in policies: professional, strict)",
+                    "knigge: a --policy value without / names a built-in policy; for the folder src here, "
+                            + "write --policy ./src");
+        }
+
+        @Test
+        void aValueNamingNothingIsToldHowToNameAFolder() {
+            assertThat(Files.exists(Path.of("contoso"))).isFalse();
+            Cli.Run run = run("check", "--policy", "contoso", STRANGER);
+            assertThat(run.code()).isEqualTo(3);
+            assertThat(run.err().lines().toList()).containsExactly("knigge: the policy does not load:",
+                    "contoso: no built-in policy 'contoso' on the classpath (built-in policies: professional, strict)",
+                    "knigge: a --policy value without / names a built-in policy; for a folder, write --policy ./contoso");
+        }
+
+        @Test
+        void aValueWithASlashIsAFolderAndGetsNoHint() {
+            Cli.Run run = run("check", "--policy", "./contoso", STRANGER);
+            assertThat(run.code()).isEqualTo(3);
+            assertThat(run.err()).doesNotContain("--policy value without /").doesNotContain("no built-in policy");
+        }
+
+        @Test
         void aReviewThatFailsInsideThePolicyExitsThreeAndTheRestIsReviewed(@TempDir Path dir) throws IOException {
             Path batch = dir.resolve("two.ndjson");
             Files.writeString(batch, "{\"id\": \"e\", \"type\": \"ENDORSEMENT\"}\n{\"id\": \"m\", \"type\": \"MESSAGE\"}\n");

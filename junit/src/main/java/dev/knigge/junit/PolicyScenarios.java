@@ -10,6 +10,7 @@ import dev.knigge.internal.scenario.ScenarioReport;
 import dev.knigge.internal.scenario.ScenarioResult;
 import dev.knigge.internal.scenario.ScenarioSet;
 import dev.knigge.internal.scenario.Scenarios;
+import dev.knigge.policy.PolicyException;
 import dev.knigge.scenario.PolicyComparison;
 import dev.knigge.scenario.QualityReport;
 import dev.knigge.scenario.QualityTargets;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AssertionFailureBuilder;
@@ -51,12 +53,28 @@ public final class PolicyScenarios {
      */
     public static Stream<DynamicTest> from(Advisor advisor, Path path) {
         Objects.requireNonNull(advisor, "advisor == null");
+        return tests(() -> advisor, path);
+    }
+
+    /**
+     * One dynamic test per scenario under {@code path}, run by an Advisor built from {@code policy}
+     * when the first of them runs; see {@link #from(Advisor, Path)}. A policy that does not load
+     * fails every one of them with its problems, each as {@code file:line:column: message}; so keep
+     * the {@code Policy}, not a built Advisor, in a {@code static final} field, where a policy that
+     * does not load would fail the whole class with an {@code ExceptionInInitializerError}.
+     */
+    public static Stream<DynamicTest> from(Policy policy, Path path) {
+        Objects.requireNonNull(policy, "policy == null");
+        return tests(new LoadOnce(policy), path);
+    }
+
+    private static Stream<DynamicTest> tests(Supplier<Advisor> advisor, Path path) {
         Objects.requireNonNull(path, "path == null");
         ScenarioSet set = Scenarios.load(path);
         List<DynamicTest> tests = new ArrayList<>();
         for (Scenario scenario : set.scenarios()) {
             tests.add(DynamicTest.dynamicTest(scenario.title() + " (" + relative(path, scenario.file()) + ")",
-                    scenario.file().toUri(), () -> check(advisor, scenario, path)));
+                    scenario.file().toUri(), () -> check(advisor.get(), scenario, path)));
         }
         for (ScenarioProblem problem : set.problems()) {
             tests.add(DynamicTest.dynamicTest("invalid scenario file " + relative(path, problem.file()),
@@ -72,11 +90,6 @@ public final class PolicyScenarios {
             }));
         }
         return tests.stream();
-    }
-
-    /** One dynamic test per scenario under {@code path}, run by an Advisor built from {@code policy}; see {@link #from(Advisor, Path)}. */
-    public static Stream<DynamicTest> from(Policy policy, Path path) {
-        return from(advisor(policy), path);
     }
 
     /**
@@ -113,7 +126,11 @@ public final class PolicyScenarios {
         }
     }
 
-    /** Asserts the rule coverage of an Advisor built from {@code policy}; see {@link #assertCoverage(Advisor, Path, String...)}. */
+    /**
+     * Asserts the rule coverage of an Advisor built from {@code policy}; see
+     * {@link #assertCoverage(Advisor, Path, String...)}. A policy that does not load fails the
+     * assertion with its problems.
+     */
     public static void assertCoverage(Policy policy, Path path, String... allowedUncovered) {
         assertCoverage(advisor(policy), path, allowedUncovered);
     }
@@ -175,7 +192,11 @@ public final class PolicyScenarios {
         throw AssertionFailureBuilder.assertionFailure().message(message.toString()).build();
     }
 
-    /** Asserts the quality of an Advisor built from {@code policy}; see {@link #assertQuality(Advisor, Path, QualityTargets)}. */
+    /**
+     * Asserts the quality of an Advisor built from {@code policy}; see
+     * {@link #assertQuality(Advisor, Path, QualityTargets)}. A policy that does not load fails the
+     * assertion with its problems.
+     */
     public static QualityReport assertQuality(Policy policy, Path path, QualityTargets targets) {
         return assertQuality(advisor(policy), path, targets);
     }
@@ -218,8 +239,44 @@ public final class PolicyScenarios {
         return outside;
     }
 
+    /** An Advisor built from the policy, or an assertion failure that lists why the policy does not load. */
     private static Advisor advisor(Policy policy) {
-        return Advisor.builder().policy(Objects.requireNonNull(policy, "policy == null")).build();
+        Objects.requireNonNull(policy, "policy == null");
+        try {
+            return Advisor.builder().policy(policy).build();
+        } catch (PolicyException e) {
+            throw AssertionFailureBuilder.assertionFailure().message(e.getMessage()).cause(e).build();
+        }
+    }
+
+    /**
+     * Builds the Advisor of a policy the first time it is asked for and hands every later caller
+     * the same Advisor, or the same failure: the scenario tests of one {@code from} share one build.
+     * Thread-safe, for tests that run in parallel.
+     */
+    private static final class LoadOnce implements Supplier<Advisor> {
+        private final Policy policy;
+        private Advisor advisor;
+        private AssertionError failure;
+
+        LoadOnce(Policy policy) {
+            this.policy = policy;
+        }
+
+        @Override
+        public synchronized Advisor get() {
+            if (advisor == null && failure == null) {
+                try {
+                    advisor = advisor(policy);
+                } catch (AssertionError e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return advisor;
+        }
     }
 
     private static void check(Advisor advisor, Scenario scenario, Path root) {

@@ -4,7 +4,9 @@
  *
  * <pre>{@code
  * class AcmePolicyTest {
- *     static final Advisor ACME = Advisor.builder().policy(Policy.directory(Path.of("acme-policy"))).build();
+ *     // A Policy, not a built Advisor: a policy that does not load then fails each test with its
+ *     // problems, not the whole class with an ExceptionInInitializerError.
+ *     static final Policy ACME = Policy.directory(Path.of("acme-policy"));
  *     static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
  *
  *     @TestFactory

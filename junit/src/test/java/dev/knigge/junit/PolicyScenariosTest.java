@@ -158,6 +158,82 @@ class PolicyScenariosTest {
         }
     }
 
+    /**
+     * A policy that does not load, given as a {@link Policy}: every test that uses it fails with its
+     * problems, where a {@code static final Advisor} would fail the whole class with an
+     * {@code ExceptionInInitializerError}.
+     */
+    @Nested
+    class APolicyThatDoesNotLoad {
+        @TempDir
+        Path folder;
+
+        /** The tiny policy with one typo in its DRL. */
+        Policy broken() throws IOException, URISyntaxException {
+            Path tiny = Path.of(PolicyScenariosTest.class.getResource("/policies/tiny/policy.properties").toURI()).getParent();
+            try (java.util.stream.Stream<Path> files = Files.walk(tiny)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = folder.resolve(tiny.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
+                }
+            }
+            Path drl = folder.resolve("tiny.drl");
+            Files.writeString(drl, Files.readString(drl).replace("!knowEachOther", "!knowsEachOther"));
+            return Policy.directory(folder);
+        }
+
+        String problems() {
+            return "policy does not load: " + folder.resolve("tiny.drl")
+                    + ":11:20: unknown field 'knowsEachOther' on Relationship (did you mean \"knowEachOther\"?)";
+        }
+
+        @Test
+        void failsEveryScenarioTestWithItsProblemsAndBuildsOnlyOnce() throws Exception {
+            write("s.json", STRANGER);
+            write("n.json", NO_NOTE);
+
+            List<DynamicTest> tests = PolicyScenarios.from(broken(), dir).toList();
+
+            assertThat(tests).hasSize(2);
+            AssertionFailedError first = failure(tests.get(0));
+            assertThat(first).hasMessage(problems()).hasCauseInstanceOf(dev.knigge.policy.PolicyException.class);
+            assertThat(failure(tests.get(1))).as("the same failure: the policy was built once").isSameAs(first);
+        }
+
+        @Test
+        void failsTheCoverageAssertionWithItsProblems() throws Exception {
+            write("s.json", STRANGER);
+
+            Policy broken = broken();
+            assertThat(catchThrowable(() -> PolicyScenarios.assertCoverage(broken, dir)))
+                    .isInstanceOf(AssertionFailedError.class).hasMessage(problems())
+                    .hasCauseInstanceOf(dev.knigge.policy.PolicyException.class);
+        }
+
+        @Test
+        void failsTheQualityAssertionWithItsProblems() throws Exception {
+            write("s.json", STRANGER);
+
+            Policy broken = broken();
+            assertThat(catchThrowable(() -> PolicyScenarios.assertQuality(broken, dir, QualityTargets.none())))
+                    .isInstanceOf(AssertionFailedError.class).hasMessage(problems());
+        }
+
+        @Test
+        void theSamePolicyWithoutTheTypoPassesEveryOne() throws Exception {
+            write("s.json", STRANGER);
+            Policy fixed = broken();
+            Path drl = folder.resolve("tiny.drl");
+            Files.writeString(drl, Files.readString(drl).replace("!knowsEachOther", "!knowEachOther"));
+
+            for (DynamicTest test : PolicyScenarios.from(fixed, dir).toList()) {
+                assertThatCode(() -> test.getExecutable().execute()).doesNotThrowAnyException();
+            }
+            assertThatCode(() -> PolicyScenarios.assertQuality(fixed, dir, QualityTargets.none())).doesNotThrowAnyException();
+        }
+    }
+
     @Nested
     class Coverage {
         @Test

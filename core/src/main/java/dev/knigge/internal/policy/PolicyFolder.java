@@ -1,5 +1,6 @@
 package dev.knigge.internal.policy;
 
+import dev.knigge.internal.Suggestions;
 import dev.knigge.policy.PolicyException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,9 +117,12 @@ public abstract sealed class PolicyFolder {
         public List<PolicyFile> files() {
             String index = read(base() + "index");
             if (index == null) {
+                List<String> ids = BuiltInPolicies.ids(loader);
+                String closest = Suggestions.closest(id, ids);
                 throw new PolicyException(new dev.knigge.policy.PolicyException.Problem(id, 0, 0,
-                        "no built-in policy '" + id + "' on the classpath (built-in policies: "
-                                + String.join(", ", BuiltInPolicies.ids(loader)) + ")"));
+                        "no built-in policy '" + id + "' on the classpath ("
+                                + (closest == null ? "" : "did you mean \"" + closest + "\"? ")
+                                + "built-in policies: " + String.join(", ", ids) + ")"));
             }
             List<PolicyFile> files = new ArrayList<>();
             for (String line : index.split("\\R")) {

@@ -89,7 +89,8 @@ public final class PolicyLayer {
         this.version = required(props, "version", problems);
         this.description = props.get("description");
         this.extendsRef = props.get("extends") == null || props.get("extends").isBlank() ? null
-                : new Setting("extends", props.get("extends").strip(), origin, props.line("extends"));
+                : new Setting("extends", props.get("extends").strip(), origin, props.line("extends"),
+                        Math.max(1, props.column("extends")));
         if (props.get("locales") != null) {
             this.locales = split(props.get("locales"));
             this.localesSetting = new Setting("locales", props.get("locales"), origin, props.line("locales"));
@@ -128,7 +129,13 @@ public final class PolicyLayer {
                 }
             } else if (key.equals("disabled") || key.equals("enabled")) {
                 List<Setting> target = key.equals("disabled") ? disabled : enabled;
-                for (String rule : split(setting.value())) {
+                List<String> rules = ruleIds(setting.value());
+                String separator = wrongSeparator(setting.value());
+                if (separator != null) {
+                    problems.add(setting.problem(key + "= separates rule ids with commas, not " + separator
+                            + ": write " + key + "=" + String.join(", ", rules)));
+                }
+                for (String rule : rules) {
                     target.add(new Setting(rule, key, origin, entry.line()));
                 }
             } else if (!KEYS.contains(key)) {
@@ -236,6 +243,36 @@ public final class PolicyLayer {
             }
         }
         return items;
+    }
+
+    /**
+     * The rule ids of a {@code disabled=} or {@code enabled=} list. Ids are separated by commas;
+     * a semicolon, bar or white space between them is read as a separator too, so that the one
+     * problem {@link #wrongSeparator} reports is the only one, not one per garbled id.
+     */
+    static List<String> ruleIds(String list) {
+        List<String> items = new ArrayList<>();
+        for (String item : list.split("[,;|\\s]+")) {
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /** How a rule id list separates ids other than by commas ({@code ';'}, {@code '|'}, {@code spaces}), or {@code null}. */
+    static String wrongSeparator(String list) {
+        for (char c : new char[] {';', '|'}) {
+            if (list.indexOf(c) >= 0) {
+                return "'" + c + "'";
+            }
+        }
+        for (String item : list.split(",")) {
+            if (item.strip().chars().anyMatch(Character::isWhitespace)) {
+                return "spaces";
+            }
+        }
+        return null;
     }
 
     private static String required(PropertiesFile props, String key, List<Problem> problems) {

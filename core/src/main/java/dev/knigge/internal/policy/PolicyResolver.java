@@ -1,5 +1,6 @@
 package dev.knigge.internal.policy;
 
+import dev.knigge.internal.Suggestions;
 import dev.knigge.policy.PolicyException.Problem;
 import dev.knigge.policy.PolicyException;
 import java.nio.file.Path;
@@ -90,7 +91,8 @@ public final class PolicyResolver {
         if (!builtIns.contains(value)) {
             problems.add(ref.problem("extends names no built-in policy '" + value + "'"
                     + (builtIns.isEmpty() ? " (none on the classpath; is knigge-rules missing?)"
-                    : " (built-in: " + String.join(", ", builtIns) + "; write ./" + value + " for a folder)")));
+                    : Suggestions.didYouMean(value, builtIns) + " (built-in: " + String.join(", ", builtIns)
+                            + "; write ./" + value + " for a folder)")));
             return null;
         }
         return PolicyFolder.builtIn(value, loader);

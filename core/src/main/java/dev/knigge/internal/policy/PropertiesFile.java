@@ -14,8 +14,19 @@ import java.util.Map;
  */
 public final class PropertiesFile {
 
-    /** One entry: its value and the line its key is on. */
-    public record Entry(String key, String value, int line) {}
+    /**
+     * One entry: its value, the line its key is on and the column its value starts at.
+     *
+     * @param column 1-based column of the value's first character on the entry's first line, or 0
+     *     when the value starts on a continuation line or is not known
+     */
+    public record Entry(String key, String value, int line, int column) {
+
+        /** An entry whose value's column is not known. */
+        public Entry(String key, String value, int line) {
+            this(key, value, line, 0);
+        }
+    }
 
     private final String origin;
     private final Map<String, Entry> entries;
@@ -40,6 +51,8 @@ public final class PropertiesFile {
         for (int i = 0; i < lines.length; i++) {
             int firstLine = i + 1;
             String line = stripLeading(lines[i]);
+            int indent = lines[i].length() - line.length() - (i == 0 && text.startsWith("\uFEFF") ? 1 : 0);
+            int firstLength = line.length() - (endsWithContinuation(line) ? 1 : 0);
             if (line.isEmpty() || line.charAt(0) == '#' || line.charAt(0) == '!') {
                 continue;
             }
@@ -51,7 +64,7 @@ public final class PropertiesFile {
             if (endsWithContinuation(logical)) {
                 logical.setLength(logical.length() - 1);
             }
-            Entry entry = entry(logical.toString(), firstLine);
+            Entry entry = entry(logical.toString(), firstLine, indent, firstLength);
             if (entries.containsKey(entry.key())) {
                 duplicates.add(entry);
             }
@@ -62,7 +75,7 @@ public final class PropertiesFile {
             Map<String, Entry> cleaned = new LinkedHashMap<>();
             entries.forEach((key, entry) -> {
                 String clean = key.replace("\uFEFF", "");
-                cleaned.put(clean, new Entry(clean, entry.value(), entry.line()));
+                cleaned.put(clean, new Entry(clean, entry.value(), entry.line(), entry.column()));
             });
             entries = cleaned;
         }
@@ -90,6 +103,12 @@ public final class PropertiesFile {
         return entry == null ? null : entry.value();
     }
 
+    /** The column a key's value starts at, or 0 when the key is absent or the column is not known. */
+    public int column(String key) {
+        Entry entry = entries.get(key);
+        return entry == null ? 0 : entry.column();
+    }
+
     /** The line of a key, or 0 when the key is absent. */
     public int line(String key) {
         Entry entry = entries.get(key);
@@ -113,7 +132,11 @@ public final class PropertiesFile {
         return backslashes % 2 == 1;
     }
 
-    private static Entry entry(String line, int lineNumber) {
+    /**
+     * The entry of one logical line, which starts {@code indent} characters into its first physical
+     * line and has {@code firstLength} characters there.
+     */
+    private static Entry entry(String line, int lineNumber, int indent, int firstLength) {
         int keyEnd = 0;
         while (keyEnd < line.length()) {
             char c = line.charAt(keyEnd);
@@ -139,7 +162,8 @@ public final class PropertiesFile {
                 valueStart++;
             }
         }
-        return new Entry(unescape(line.substring(0, keyEnd)), unescape(line.substring(valueStart)), lineNumber);
+        int column = valueStart < firstLength ? indent + valueStart + 1 : 0;
+        return new Entry(unescape(line.substring(0, keyEnd)), unescape(line.substring(valueStart)), lineNumber, column);
     }
 
     private static String unescape(String text) {

@@ -77,7 +77,8 @@ public final class Messages {
      * whose value is given; a placeholder without a value stays as written. Whole numbers print as
      * digits, other numbers with up to two decimals in the locale's style. The result stops at
      * {@link PolicyLimits#RENDERED_CHARS} characters, ending in "…", however many placeholders the
-     * template has.
+     * template has. A value of one of the request's enums prints in the locale's words
+     * ({@code INMAIL} as "InMail", "InMail-Nachricht"), see {@link EnumWords}.
      */
     public static String render(String template, Map<String, Object> values, Locale locale) {
         if (template.indexOf('{') < 0) {
@@ -164,6 +165,9 @@ public final class Messages {
             }
             String text = String.format(Locale.ROOT, "%.2f", number).replaceFirst("0+$", "").replaceFirst("\\.$", "");
             return locale.getLanguage().equals("de") ? text.replace('.', ',') : text;
+        }
+        if (value instanceof Enum<?> constant) {
+            return EnumWords.of(constant, locale);
         }
         return String.valueOf(value);
     }

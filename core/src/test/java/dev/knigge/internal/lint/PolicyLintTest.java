@@ -272,6 +272,34 @@ class PolicyLintTest {
         }
 
         @Test
+        void ruleIdsSeparatedByCommasNeedNothingMore() {
+            assertThat(lint(twoRules("disabled=T-ONE, T-TWO\nenabled = T-ONE ,T-TWO\n"))).containsExactly(
+                    at("policy.properties") + ":6:1: T-ONE is both disabled and enabled in the same policy",
+                    at("policy.properties") + ":6:1: T-TWO is both disabled and enabled in the same policy");
+            assertThat(lint(twoRules("disabled=T-ONE,T-TWO\n"))).isEmpty();
+        }
+
+        @Test
+        void ruleIdsSeparatedBySemicolonsAreOneProblemThatShowsTheCommas() {
+            assertThat(lint(twoRules("disabled=T-ONE;T-TWO\n"))).containsExactly(at("policy.properties")
+                    + ":5:1: disabled= separates rule ids with commas, not ';': write disabled=T-ONE, T-TWO");
+        }
+
+        @Test
+        void ruleIdsSeparatedBySpacesAreOneProblemThatShowsTheCommas() {
+            assertThat(lint(twoRules("enabled=T-ONE T-TWO\n"))).containsExactly(at("policy.properties")
+                    + ":5:1: enabled= separates rule ids with commas, not spaces: write enabled=T-ONE, T-TWO");
+        }
+
+        /** The test policy with a second rule, its messages, and these lines added to policy.properties. */
+        private TestPolicy twoRules(String settings) {
+            String two = "T-TWO.title=Two\nT-TWO.reason=Two.\nT-TWO.suggestion=Two.\n";
+            return policy().rules(RULE + SECOND_RULE).with("policy.properties", TestPolicy.PROPERTIES + settings)
+                    .with("messages_en.properties", TestPolicy.MESSAGES_EN + two)
+                    .with("messages_de.properties", TestPolicy.MESSAGES_DE + two);
+        }
+
+        @Test
         void aParameterNoRuleReadsIsReported() {
             assertThat(lint(policy().with("policy.properties", TestPolicy.PROPERTIES + "param.limt=4\n")))
                     .containsExactly(at("policy.properties") + ":5:1: param.limt names no parameter that a rule reads"
@@ -312,8 +340,15 @@ class PolicyLintTest {
         @Test
         void extendsThatNamesNoPolicyIsReported() {
             assertThat(lint(policy().with("policy.properties", TestPolicy.PROPERTIES + "extends=professionl\n")))
-                    .containsExactly(at("policy.properties") + ":5:1: extends names no built-in policy 'professionl'"
+                    .containsExactly(at("policy.properties") + ":5:9: extends names no built-in policy 'professionl'"
                             + " (built-in: faulty, sample, terse; write ./professionl for a folder)");
+        }
+
+        @Test
+        void extendsThatNearlyNamesABuiltInPolicyGetsADidYouMeanAtItsValue() {
+            assertThat(lint(policy().with("policy.properties", TestPolicy.PROPERTIES + "  extends = sampel\n")))
+                    .containsExactly(at("policy.properties") + ":5:13: extends names no built-in policy 'sampel'"
+                            + " (did you mean \"sample\"?) (built-in: faulty, sample, terse; write ./sampel for a folder)");
         }
 
         @Test

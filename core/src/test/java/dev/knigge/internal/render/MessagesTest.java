@@ -3,7 +3,13 @@ package dev.knigge.internal.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knigge.internal.policy.PropertiesFile;
+import dev.knigge.request.Account;
+import dev.knigge.request.AddressForm;
+import dev.knigge.request.Platform;
+import dev.knigge.request.RequestType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -22,6 +28,59 @@ class MessagesTest {
         @Test
         void leavesAPlaceholderWithoutAValueAsWritten() {
             assertThat(Messages.render("Wait {days} days.", Map.of(), Locale.ENGLISH)).isEqualTo("Wait {days} days.");
+        }
+    }
+
+    @Nested
+    class EnumValues {
+        @Test
+        void aRequestTypePrintsInTheLocalesWords() {
+            assertThat(Messages.render("Diese Anfrage ({type}) geht an Fremde.", Map.of("type", RequestType.INMAIL),
+                    Locale.GERMAN)).isEqualTo("Diese Anfrage (InMail-Nachricht) geht an Fremde.");
+            assertThat(Messages.render("This request ({type}) goes to strangers.", Map.of("type", RequestType.INMAIL),
+                    Locale.ENGLISH)).isEqualTo("This request (InMail) goes to strangers.");
+            assertThat(Messages.render("{type}", Map.of("type", RequestType.CONNECTION), Locale.forLanguageTag("de-AT")))
+                    .isEqualTo("Kontaktanfrage");
+            assertThat(Messages.render("{type}", Map.of("type", RequestType.CONNECTION), Locale.ENGLISH))
+                    .isEqualTo("connection request");
+        }
+
+        @Test
+        void everyConstantOfTheRequestsEnumsHasWordsOtherThanItsNameButXingWhichIsWrittenSo() {
+            List<Enum<?>> constants = new ArrayList<>();
+            constants.addAll(List.of(RequestType.values()));
+            constants.addAll(List.of(Platform.values()));
+            constants.addAll(List.of(AddressForm.values()));
+            constants.addAll(List.of(Account.values()));
+            for (Enum<?> constant : constants) {
+                for (Locale locale : List.of(Locale.ENGLISH, Locale.GERMAN)) {
+                    String words = Messages.render("{v}", Map.of("v", constant), locale);
+                    if (constant == Platform.XING) {
+                        assertThat(words).isEqualTo("XING");
+                    } else {
+                        assertThat(words).as("%s in %s", constant, locale).isNotEqualTo(constant.name()).isNotBlank();
+                    }
+                }
+            }
+        }
+
+        @Test
+        void platformsAndAddressFormsPrintAsPeopleWriteThem() {
+            assertThat(Messages.render("{p} ({f})", Map.of("p", Platform.XING, "f", AddressForm.DU), Locale.GERMAN))
+                    .isEqualTo("XING (du)");
+            assertThat(Messages.render("{p}", Map.of("p", Platform.LINKEDIN), Locale.ENGLISH)).isEqualTo("LinkedIn");
+        }
+
+        @Test
+        void aLocaleWithoutWordsOfItsOwnGetsTheEnglishOnes() {
+            assertThat(Messages.render("{type}", Map.of("type", RequestType.GROUP_INVITE), Locale.FRENCH))
+                    .isEqualTo("group invitation");
+        }
+
+        @Test
+        void anEnumKniggeDoesNotKnowPrintsItsName() {
+            assertThat(Messages.render("{unit}", Map.of("unit", java.util.concurrent.TimeUnit.DAYS), Locale.GERMAN))
+                    .isEqualTo("DAYS");
         }
     }
 

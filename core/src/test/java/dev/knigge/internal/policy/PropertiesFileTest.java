@@ -1,0 +1,32 @@
+package dev.knigge.internal.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a {@code .properties} entry's value starts, so a problem with the value can point at it. */
+class PropertiesFileTest {
+
+    @Test
+    void theColumnOfAValueIsWhereItsFirstCharacterIs() {
+        PropertiesFile file = PropertiesFile.parse("p", "extends=sampel\n  extends2 = x\nkey:value\nkey2 value\n");
+        assertThat(file.column("extends")).isEqualTo(9);
+        assertThat(file.column("extends2")).isEqualTo(14);
+        assertThat(file.column("key")).isEqualTo(5);
+        assertThat(file.column("key2")).isEqualTo(6);
+    }
+
+    @Test
+    void aByteOrderMarkTakesNoColumn() {
+        assertThat(PropertiesFile.parse("p", "\uFEFFid=x\n").column("id")).isEqualTo(4);
+    }
+
+    @Test
+    void aValueOnAContinuationLineOrAnEmptyOneOrAMissingKeyHasNoColumn() {
+        PropertiesFile file = PropertiesFile.parse("p", "list=\\\n    a, b\nempty=\n");
+        assertThat(file.get("list")).isEqualTo("a, b");
+        assertThat(file.column("list")).isZero();
+        assertThat(file.column("empty")).isZero();
+        assertThat(file.column("absent")).isZero();
+    }
+}
