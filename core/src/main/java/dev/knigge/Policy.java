@@ -1,6 +1,6 @@
 package dev.knigge;
 
-import dev.knigge.internal.load.PolicyLoader;
+import dev.knigge.internal.load.LintResult;
 import dev.knigge.internal.policy.BuiltInPolicies;
 import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.policy.PolicyException.Problem;
@@ -89,7 +89,7 @@ public final class Policy {
      */
     public List<Problem> lint(ClassLoader loader) {
         Objects.requireNonNull(loader, "loader == null");
-        return PolicyLoader.load(folder(loader), trusted, loader, PolicyLoader.Checks.LINT, null).problems();
+        return LintResult.of(folder(loader), trusted, loader).problems();
     }
 
     /** The ids of the built-in policies on the class path, sorted. */

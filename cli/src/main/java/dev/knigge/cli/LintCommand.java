@@ -1,6 +1,7 @@
 package dev.knigge.cli;
 
-import dev.knigge.Policy;
+import dev.knigge.internal.load.LintResult;
+import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.policy.PolicyException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -37,25 +38,20 @@ final class LintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int code = ExitCodes.OK;
-        int total = 0;
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 err.println("knigge: " + folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder"));
                 code = Math.max(code, ExitCodes.INVALID);
                 continue;
             }
-            List<PolicyException.Problem> problems = (trust ? Policy.directory(folder).trusted()
-                    : Policy.directory(folder)).lint();
-            for (PolicyException.Problem problem : problems) {
+            LintResult result = LintResult.of(PolicyFolder.directory(folder), trust, LintCommand.class.getClassLoader());
+            for (PolicyException.Problem problem : result.problems()) {
                 out.println(Printable.of(problem.toString()));
             }
-            total += problems.size();
-            if (!problems.isEmpty()) {
+            out.println((folders.size() > 1 ? Printable.of(folder.toString()) + ": " : "") + result.summary());
+            if (!result.problems().isEmpty()) {
                 code = Math.max(code, ExitCodes.FINDINGS);
             }
-        }
-        if (total > 0) {
-            out.println(total + (total == 1 ? " problem" : " problems"));
         }
         return code;
     }

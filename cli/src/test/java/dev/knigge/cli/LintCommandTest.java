@@ -11,11 +11,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LintCommandTest {
     @Test
-    void aCleanPolicyExitsZeroAndPrintsNothing() {
+    void aCleanPolicyExitsZeroAndSaysHowManyOfItsOwnRulesItChecked() {
         Cli.Run run = run("lint", "../examples/acme-policy");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).isEmpty();
+        assertThat(run.out()).isEqualTo("1 rule in 1 file: no problems" + System.lineSeparator());
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void severalFoldersAreSummedUpEachOnItsOwnLine() {
+        Cli.Run run = run("lint", "../examples/acme-policy", "src/test/resources/policies/broken");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("../examples/acme-policy: 1 rule in 1 file: no problems"
+                + System.lineSeparator());
+        assertThat(run.out().lines().reduce((a, b) -> b).orElseThrow())
+                .matches("src/test/resources/policies/broken: \\d+ problems");
     }
 
     @Test

@@ -57,6 +57,12 @@ class UntrustedBuiltInsTest {
     }
 
     @Test
+    void typedAsTrustedDrlTheyHaveNoProblemEither() {
+        assertThat(Policy.directory(professional).trusted().lint()).isEmpty();
+        assertThat(Policy.directory(strict).trusted().lint()).isEmpty();
+    }
+
+    @Test
     void loadedUntrustedTheyReviewAsTheBuiltInsDo() {
         List<ReviewRequest> requests = new java.util.ArrayList<>(List.of(Examples.recommendationFromAStranger(),
                 Examples.groupInviteOffTopic(), Examples.connectionFormerColleague(), Examples.campaignFirstRequest()));

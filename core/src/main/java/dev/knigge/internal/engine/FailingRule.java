@@ -10,7 +10,9 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * rule object: Drools keeps the names of the rules that share the failing constraint only in the
  * message it formats ({@code MessageUtils.formatConstraintErrorMessage}: {@code Error evaluating
  * constraint '…' in [Rule "name" in file]}, the same for the executable model), so that message is
- * read here, and nowhere else. Without either, the rule that was firing is the best guess.
+ * read here, and nowhere else. A constraint MVEL cannot compile when it first runs names only its
+ * expression, so its rule is found by that ({@link MvelConstraints}). Without any of these, the
+ * rule that was firing is the best guess.
  */
 final class FailingRule {
     /**
@@ -37,6 +39,12 @@ final class FailingRule {
             RuleMeta named = named(t.getMessage(), rules);
             if (named != null) {
                 return named;
+            }
+            if (MvelConstraints.isCompileError(t)) {
+                RuleMeta compiled = MvelConstraints.ruleOf(t, rules);
+                if (compiled != null) {
+                    return compiled;
+                }
             }
         }
         return firing;

@@ -240,6 +240,12 @@ public final class RuleCompiler {
         if (id == null) {
             problems.add(new Problem(file.origin(), line, column, where + " has no @id(…); every rule needs one"));
             ok = false;
+        } else if (writtenWithSpace(file, rule.getAnnotation("id"))) {
+            AnnotationDescr annotation = rule.getAnnotation("id");
+            problems.add(new Problem(file.origin(), annotation.getLine() > 0 ? annotation.getLine() : line,
+                    annotation.getLine() > 0 ? annotation.getColumn() + 1 : column, where + ": @id(…) holds a space;"
+                    + " a rule id is upper-case words joined by -, like " + spaced(file, annotation)));
+            ok = false;
         } else if (!RULE_ID.matcher(id).matches()) {
             problems.add(new Problem(file.origin(), line, column, where + ": @id(" + id
                     + ") is not a rule id like GEN-VOLUME (upper-case words joined by -)"));
@@ -284,6 +290,31 @@ public final class RuleCompiler {
         }
         return ok ? new RuleMeta(id, severity, unchecked == null ? evidence : null, unchecked, pkg.getNamespace(),
                 rule.getName(), file.origin(), line) : null;
+    }
+
+    /** {@code @id(ACME-SMALL GROUP)}: the engine reads the value with its space dropped, so it is read from the file. */
+    private static final java.util.regex.Pattern WRITTEN_ID = java.util.regex.Pattern.compile("@\\s*id\\s*\\(([^)]*)\\)");
+
+    private static boolean writtenWithSpace(PolicyFile file, AnnotationDescr annotation) {
+        String written = writtenId(file, annotation);
+        return written != null && written.matches(".*\\S\\s+\\S.*");
+    }
+
+    /** The id as written, with each run of spaces made a hyphen: what the author meant. */
+    private static String spaced(PolicyFile file, AnnotationDescr annotation) {
+        return writtenId(file, annotation).strip().replaceAll("\\s+", "-");
+    }
+
+    private static String writtenId(PolicyFile file, AnnotationDescr annotation) {
+        if (annotation == null || annotation.getLine() <= 0) {
+            return null;
+        }
+        String[] lines = file.text().split("\n", -1);
+        if (annotation.getLine() > lines.length) {
+            return null;
+        }
+        java.util.regex.Matcher matcher = WRITTEN_ID.matcher(lines[annotation.getLine() - 1]);
+        return matcher.find() ? matcher.group(1).replace("\"", "") : null;
     }
 
     private static String value(RuleDescr rule, String key) {

@@ -29,6 +29,8 @@ final class ConstraintCheck {
     private final String text;
     private final int base;
     private int cursor;
+    /** Where the last value checked starts, relative to the constraint. */
+    private int valueAt;
 
     private ConstraintCheck(ValueCheck.Scope scope, FileReport report, String text, int base) {
         this.scope = scope;
@@ -47,7 +49,7 @@ final class ConstraintCheck {
         ConstraintCheck check = new ConstraintCheck(scope, report, text, Math.max(0, offset));
         if (parser.hasErrors() || tree == null) {
             // The compiler reports why it does not parse; nothing of it is compiled.
-            check.problem(0, "this constraint does not parse as a constraint; " + UntrustedLanguage.CONSTRAINTS);
+            check.refuse(0, "this constraint does not parse as a constraint; " + UntrustedLanguage.CONSTRAINTS);
             return;
         }
         check.condition(tree);
@@ -56,7 +58,7 @@ final class ConstraintCheck {
     private void condition(BaseDescr descr) {
         if (descr instanceof ConstraintConnectiveDescr connective) {
             if (connective.getConnective() != ConnectiveType.AND && connective.getConnective() != ConnectiveType.OR) {
-                problem(0, "the connective '" + connective.getConnective() + "'" + UntrustedLanguage.REFUSED + "; use && or ||");
+                refuse(0, "the connective '" + connective.getConnective() + "'" + UntrustedLanguage.REFUSED + "; use && or ||");
                 return;
             }
             for (BaseDescr child : connective.getDescrs()) {
@@ -71,9 +73,11 @@ final class ConstraintCheck {
             if (type != null && type.kind() != Kind.BOOLEAN && type.kind() != Kind.UNKNOWN) {
                 problem(find(atom.getExpression()), "'" + PolicyLimits.quote(atom.getExpression()) + "' is "
                         + type.describe() + ", not a condition; compare it, as in " + atom.getExpression() + " == …");
+            } else if (type != null && type.kind() == Kind.BOOLEAN && type.nullable()) {
+                problem(find(atom.getExpression()), Nullables.alone(PolicyLimits.quote(atom.getExpression().strip())));
             }
         } else {
-            problem(0, (descr == null ? "an empty constraint" : descr.getClass().getSimpleName())
+            refuse(0, (descr == null ? "an empty constraint" : descr.getClass().getSimpleName())
                     + UntrustedLanguage.REFUSED + "; " + UntrustedLanguage.CONSTRAINTS);
         }
     }
@@ -83,21 +87,23 @@ final class ConstraintCheck {
         if (!OPERATORS.contains(operator)) {
             String hint = operator.equals("matches") || operator.equals("soundslike") || operator.equals("str")
                     ? UntrustedLanguage.CLASSIFY_IN_JAVA : "use ==, !=, <, <=, >, >=, in, contains or memberOf";
-            problem(find(operator), "the operator '" + operator + "'" + UntrustedLanguage.REFUSED + "; " + hint);
+            refuse(find(operator), "the operator '" + operator + "'" + UntrustedLanguage.REFUSED + "; " + hint);
             return;
         }
         if (relation.getParameters() != null && !relation.getParameters().isEmpty()) {
-            problem(find(operator), "operator parameters (" + operator + "[…])" + UntrustedLanguage.ARE_REFUSED);
+            refuse(find(operator), "operator parameters (" + operator + "[…])" + UntrustedLanguage.ARE_REFUSED);
             return;
         }
         ValueType left = relation.getLeft() instanceof BindingDescr binding ? bind(binding) : operand(relation.getLeft());
         ValueType right = operand(relation.getRight());
+        int rightAt = valueAt;
         if (left == null || right == null) {
             return;
         }
         String mismatch = mismatch(operator, left, right);
         if (mismatch != null) {
-            problem(find(operator), mismatch);
+            problem(rightAt, Mismatches.describe(operator, expression(relation.getLeft()), left,
+                    expression(relation.getRight()), right, mismatch));
         }
     }
 
@@ -127,7 +133,7 @@ final class ConstraintCheck {
         if (descr instanceof AtomicExprDescr atom) {
             return value(atom.getExpression());
         }
-        problem(0, (descr == null ? "a missing operand" : descr.getClass().getSimpleName()) + UntrustedLanguage.REFUSED
+        refuse(0, (descr == null ? "a missing operand" : descr.getClass().getSimpleName()) + UntrustedLanguage.REFUSED
                 + " as an operand; " + UntrustedLanguage.CONSTRAINTS);
         return null;
     }
@@ -135,10 +141,11 @@ final class ConstraintCheck {
     private ValueType bind(BindingDescr binding) {
         String variable = binding.getVariable();
         if (binding.isUnification()) {
-            problem(find(variable), "unification (:=)" + UntrustedLanguage.REFUSED + "; bind with " + variable + " : …");
+            refuse(find(variable), "unification (:=)" + UntrustedLanguage.REFUSED + "; bind with " + variable + " : …");
+            scope.variables().put(variable, ValueType.UNKNOWN);
             return null;
         }
-        if (!UntrustedRule.VARIABLE.matcher(variable).matches()) {
+        if (!UntrustedRule.VARIABLE.matcher(variable).matches() && !scope.typesOnly()) {
             problem(find(variable), "the variable '" + variable + "' must start with $, as in $sent : similarSentLast7Days");
             return null;
         }
@@ -149,6 +156,7 @@ final class ConstraintCheck {
 
     private ValueType value(String expression) {
         int at = find(expression);
+        valueAt = at;
         return ValueCheck.check(expression, scope, (offset, message) -> problem(at + offset, message));
     }
 
@@ -165,7 +173,23 @@ final class ConstraintCheck {
         return at;
     }
 
+    /** The text of an operand as the parser read it, or {@code null} when it is not a plain value. */
+    private static String expression(BaseDescr descr) {
+        if (descr instanceof AtomicExprDescr atom) {
+            return atom.getExpression().strip();
+        }
+        return descr instanceof BindingDescr binding ? binding.getExpression().strip() : null;
+    }
+
+    /** A type or name problem: reported in any DRL. */
     private void problem(int inner, String message) {
         report.at(base + inner, message);
+    }
+
+    /** Something outside the untrusted language: reported only in untrusted DRL. */
+    private void refuse(int inner, String message) {
+        if (!scope.typesOnly()) {
+            problem(inner, message);
+        }
     }
 }

@@ -35,7 +35,7 @@ public final class Lint {
         if (parsed.complete()) {
             Set<String> written = new HashSet<>();
             usage.writtenIds.values().forEach(written::addAll);
-            MessageChecks.keys(policy, written, problems);
+            MessageChecks.keys(policy, written, MessageChecks.withoutMessages(policy, usage.ids.keySet()), problems);
             SettingChecks.rules(policy, usage, problems);
             SettingChecks.parameters(policy, usage, problems);
         }

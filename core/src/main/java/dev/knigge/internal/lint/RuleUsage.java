@@ -61,6 +61,10 @@ final class RuleUsage {
             if (id != null) {
                 written.add(id);
             }
+            if (meta == null && hyphenated(rule) != null) {
+                // @id(ACME-SMALL GROUP) is refused; its messages are those of the id meant, ACME-SMALL-GROUP.
+                written.add(hyphenated(rule));
+            }
             if (meta != null) {
                 ids.putIfAbsent(id, new Site(file.origin(), rule.getLine(), rule.getColumn() + 1));
                 fills.computeIfAbsent(id, i -> new LinkedHashSet<>());
@@ -82,6 +86,13 @@ final class RuleUsage {
         AnnotationDescr annotation = rule.getAnnotation("id");
         Object value = annotation == null ? null : annotation.getValue();
         return value == null ? null : value.toString().replaceAll("[\\s\"]", "");
+    }
+
+    /** The id as written with each run of white space made a hyphen, or {@code null}. */
+    private static String hyphenated(RuleDescr rule) {
+        AnnotationDescr annotation = rule.getAnnotation("id");
+        Object value = annotation == null ? null : annotation.getValue();
+        return value == null ? null : value.toString().replace("\"", "").strip().replaceAll("\\s+", "-");
     }
 
     /** Reads every {@code Findings.raise(kcontext, "name", value, …)} of a consequence. */

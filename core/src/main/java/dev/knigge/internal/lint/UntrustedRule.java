@@ -41,6 +41,7 @@ final class UntrustedRule {
     /** A bound variable's name. */
     static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern PLAIN_VALUE = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern SPACED_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*(\\s+[A-Za-z0-9_-]+)+");
     /**
      * What a rule name may hold. Drools writes names into the Java code it generates; plain words
      * and punctuation cannot close a comment or a string there.
@@ -93,6 +94,10 @@ final class UntrustedRule {
             }
             Map<String, Object> values = annotation.getValueMap();
             Object value = values.size() == 1 ? values.get("value") : null;
+            if (name.equals("id") && value instanceof String text && SPACED_ID.matcher(text.strip()).matches()) {
+                // An id written with a space: the rule's metadata check says what it should be.
+                continue;
+            }
             if (!(value instanceof String text) || !PLAIN_VALUE.matcher(text.strip()).matches()) {
                 report.at(at, "@" + name + " takes one plain value of letters, digits, - and _, as in @" + name + "("
                         + example(name) + "); metadata is never code");

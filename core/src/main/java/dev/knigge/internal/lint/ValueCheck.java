@@ -28,8 +28,15 @@ final class ValueCheck {
      * @param fact the fact type of the pattern the value is in, or {@code null} (a consequence, a {@code from})
      * @param variables the variables bound so far, with their types
      * @param types how the file resolves type names
+     * @param typesOnly whether only types are checked (trusted DRL, which may be full DRL): what is
+     *        outside the untrusted language is then not a problem, and a value holding it is not typed
      */
-    record Scope(Class<?> fact, Map<String, ValueType> variables, TypeResolver types) {}
+    record Scope(Class<?> fact, Map<String, ValueType> variables, TypeResolver types, boolean typesOnly) {
+        /** A scope of untrusted DRL, where everything outside the language is a problem. */
+        Scope(Class<?> fact, Map<String, ValueType> variables, TypeResolver types) {
+            this(fact, variables, types, false);
+        }
+    }
 
     /** Words that mean something to Java, MVEL or Drools, with what they would do. */
     private static final Map<String, String> SPECIAL_WORDS = Map.of(
@@ -54,12 +61,13 @@ final class ValueCheck {
 
     /** The type of a value written as {@code text}, or {@code null} when it is refused (reported). */
     static ValueType check(String text, Scope scope, Report report) {
-        List<Token> tokens = StrictLexer.tokens(text, false, UntrustedLanguage.CONSTRAINTS, report);
+        Report refusals = scope.typesOnly() ? (offset, message) -> { } : report;
+        List<Token> tokens = StrictLexer.tokens(text, false, UntrustedLanguage.CONSTRAINTS, refusals);
         if (tokens == null) {
             return null;
         }
         if (tokens.isEmpty()) {
-            report.at(0, "an empty value; " + UntrustedLanguage.CONSTRAINTS);
+            refusals.at(0, "an empty value; " + UntrustedLanguage.CONSTRAINTS);
             return null;
         }
         return check(tokens, 0, tokens.size(), scope, report);
@@ -70,7 +78,7 @@ final class ValueCheck {
         ValueCheck check = new ValueCheck(tokens.subList(from, to), scope, report);
         ValueType type = check.additive();
         if (!check.failed && check.at < check.tokens.size()) {
-            check.fail(check.tokens.get(check.at), "'" + check.tokens.get(check.at).text() + "' is not expected here; "
+            check.refuse(check.tokens.get(check.at), "'" + check.tokens.get(check.at).text() + "' is not expected here; "
                     + UntrustedLanguage.CONSTRAINTS);
         }
         return check.failed ? null : type;
@@ -113,6 +121,7 @@ final class ValueCheck {
     private ValueType unary() {
         if (peek("!") || peek("-")) {
             Token operator = next();
+            int start = at;
             ValueType operand = unary();
             if (failed) {
                 return null;
@@ -122,6 +131,10 @@ final class ValueCheck {
                 return fail(operator, "'" + operator.text() + "' takes " + (operator.is("!") ? "a boolean" : "a number")
                         + ", not " + operand.describe());
             }
+            if (operator.is("!") && operand.nullable()) {
+                String negated = text(start, at);
+                return fail(operator, Nullables.negated(negated));
+            }
             return operand;
         }
         return primary();
@@ -129,7 +142,7 @@ final class ValueCheck {
 
     private ValueType primary() {
         if (at >= tokens.size()) {
-            return fail(tokens.isEmpty() ? null : tokens.get(tokens.size() - 1), "a value is missing at the end");
+            return refuse(tokens.isEmpty() ? null : tokens.get(tokens.size() - 1), "a value is missing at the end");
         }
         Token token = next();
         switch (token.kind()) {
@@ -145,7 +158,7 @@ final class ValueCheck {
                     }
                     return inner;
                 }
-                return fail(token, "'" + token.text() + "' is not expected here; " + UntrustedLanguage.CONSTRAINTS);
+                return refuse(token, "'" + token.text() + "' is not expected here; " + UntrustedLanguage.CONSTRAINTS);
             default:
                 break;
         }
@@ -160,7 +173,7 @@ final class ValueCheck {
         if (token.text().startsWith("$")) {
             ValueType variable = scope.variables().get(token.text());
             if (variable == null) {
-                return fail(token, "unknown variable " + token.text() + "; bind it in an earlier pattern, as in "
+                return refuse(token, "unknown variable " + token.text() + "; bind it in an earlier pattern, as in "
                         + token.text() + " : field");
             }
             return members(variable);
@@ -172,7 +185,7 @@ final class ValueCheck {
     private ValueType name(Token first) {
         String special = SPECIAL_WORDS.get(first.text());
         if (special != null) {
-            return fail(first, special + UntrustedLanguage.REFUSED + "; " + UntrustedLanguage.CONSTRAINTS);
+            return refuse(first, special + UntrustedLanguage.REFUSED + "; " + UntrustedLanguage.CONSTRAINTS);
         }
         Class<?> fact = scope.fact();
         if (fact != null) {
@@ -183,6 +196,10 @@ final class ValueCheck {
             if (fact == Parameters.class && peek("(")) {
                 return accessor(first);
             }
+        }
+        if (scope.typesOnly() && scope.variables().containsKey(first.text())) {
+            // A global or another name trusted DRL declares.
+            return members(scope.variables().get(first.text()));
         }
         int end = at - 1;
         StringBuilder name = new StringBuilder(first.text());
@@ -196,20 +213,30 @@ final class ValueCheck {
             end = i + 1;
         }
         if (end > at - 1 && scope.types().resolve(name.toString()) != null) {
-            return fail(first, name + UntrustedLanguage.REFUSED + " as a value; "
+            return refuse(first, name + UntrustedLanguage.REFUSED + " as a value; "
                     + UntrustedLanguage.CONSTRAINTS);
         }
         if (fact == null) {
-            return fail(first, "'" + first.text() + "' names nothing here; " + UntrustedLanguage.CONSTRAINTS);
+            return refuse(first, "'" + first.text() + "' names nothing here; " + UntrustedLanguage.CONSTRAINTS);
+        }
+        if (scope.typesOnly() && peek("(")) {
+            // A function or method call, which trusted DRL may make.
+            return refuse(first, "a call");
         }
         String moved = FactModel.movedTo(fact, first.text());
         if (moved != null) {
             return fail(first, unknownField(first.text(), fact) + "; " + first.text() + " is on " + moved
-                    + ", as in " + moved + "( " + first.text() + " )");
+                    + ", as in " + onDerived(first.text()));
         }
         String closest = Suggestions.didYouMean(first.text(), FactModel.names(fact));
         return fail(first, unknownField(first.text(), fact)
                 + (closest.isEmpty() ? "; its fields: " + String.join(", ", FactModel.names(fact)) : closest));
+    }
+
+    /** How a pattern on {@code Derived} reads the field, in the spelling that is safe when it may be null. */
+    private static String onDerived(String field) {
+        ValueType type = FactModel.fields(dev.knigge.authoring.Derived.class).get(field);
+        return "Derived( " + field + (type.kind() == ValueType.Kind.BOOLEAN && type.nullable() ? " == true" : "") + " )";
     }
 
     private static String unknownField(String name, Class<?> fact) {
@@ -218,7 +245,7 @@ final class ValueCheck {
 
     private ValueType enumConstant(Token first, Class<?> type) {
         if (!FactModel.isKniggeEnum(type)) {
-            return fail(first, type.getName().replace('$', '.') + UntrustedLanguage.REFUSED
+            return refuse(first, type.getName().replace('$', '.') + UntrustedLanguage.REFUSED
                     + " (only the enums of dev.knigge, such as RequestType.CONNECTION)");
         }
         expect(".");
@@ -226,17 +253,18 @@ final class ValueCheck {
         for (Object value : type.getEnumConstants()) {
             if (((Enum<?>) value).name().equals(constant.text())) {
                 if (peek(".") || peek("(")) {
-                    return fail(tokens.get(at), "an enum constant is used as it is; members of "
+                    return refuse(tokens.get(at), "an enum constant is used as it is; members of "
                             + type.getSimpleName() + "." + constant.text() + UntrustedLanguage.ARE_REFUSED);
                 }
-                return new ValueType(ValueType.Kind.ENUM, type, null);
+                return ValueType.constant(type);
             }
         }
         return fail(constant, type.getSimpleName() + " has no constant " + constant.text()
-                + Suggestions.didYouMean(constant.text(), constants(type)));
+                + Suggestions.didYouMean(constant.text(), constants(type)) + "; its constants: "
+                + String.join(", ", constants(type)));
     }
 
-    private static List<String> constants(Class<?> type) {
+    static List<String> constants(Class<?> type) {
         return java.util.Arrays.stream(type.getEnumConstants()).map(value -> ((Enum<?>) value).name()).toList();
     }
 
@@ -246,7 +274,7 @@ final class ValueCheck {
         while (!failed && peek(".")) {
             next();
             if (at >= tokens.size() || !tokens.get(at).isIdentifier() || tokens.get(at).text().startsWith("$")) {
-                return fail(tokens.get(at - 1), "a name must follow '.'");
+                return refuse(tokens.get(at - 1), "a name must follow '.'");
             }
             Token member = next();
             boolean call = peek("(");
@@ -269,16 +297,16 @@ final class ValueCheck {
                 if (field == null) {
                     String moved = FactModel.movedTo(current.type(), member.text());
                     return fail(member, unknownField(member.text(), current.type()) + (moved != null
-                            ? "; " + member.text() + " is on " + moved + ", as in " + moved + "( " + member.text() + " )"
+                            ? "; " + member.text() + " is on " + moved + ", as in " + onDerived(member.text())
                             : Suggestions.didYouMean(member.text(), FactModel.names(current.type()))));
                 }
                 current = field;
             } else if (call) {
-                return fail(member, "calling " + member.text() + "()" + UntrustedLanguage.REFUSED
+                return refuse(member, "calling " + member.text() + "()" + UntrustedLanguage.REFUSED
                         + "; the only calls are the Parameters accessors (" + String.join(", ",
                         FactModel.names(Parameters.class)) + ") and isEmpty() or size() of a collection or text");
             } else {
-                return fail(member, "'." + member.text() + "' on " + current.describe() + UntrustedLanguage.REFUSED
+                return refuse(member, "'." + member.text() + "' on " + current.describe() + UntrustedLanguage.REFUSED
                         + "; read fields of a fact, as in $fact.field");
             }
         }
@@ -296,12 +324,12 @@ final class ValueCheck {
         Token open = next();
         int close = closing(at - 1);
         if (close < 0) {
-            return fail(open, "'(' is not closed");
+            return refuse(open, "'(' is not closed");
         }
         Class<?> wanted = method.getParameterTypes()[0];
         if (wanted == String.class) {
             if (close != at + 1 || !tokens.get(at).isString()) {
-                return fail(name, name.text() + "(…) takes the parameter's key as one string literal, as in "
+                return refuse(name, name.text() + "(…) takes the parameter's key as one string literal, as in "
                         + name.text() + "(\"mass.sameNote\")");
             }
         } else {
@@ -335,13 +363,22 @@ final class ValueCheck {
         return -1;
     }
 
+    /** The text of tokens {@code [from, to)}, as written but for white space. */
+    private String text(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to && i < tokens.size(); i++) {
+            text.append(tokens.get(i).text());
+        }
+        return text.toString();
+    }
+
     private boolean peek(String text) {
         return at < tokens.size() && tokens.get(at).is(text);
     }
 
     private Token next() {
         if (at >= tokens.size()) {
-            fail(tokens.isEmpty() ? null : tokens.get(tokens.size() - 1), "the value ends too early");
+            refuse(tokens.isEmpty() ? null : tokens.get(tokens.size() - 1), "the value ends too early");
             return new Token(Token.Kind.PUNCTUATION, "", tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).offset());
         }
         return tokens.get(at++);
@@ -352,11 +389,24 @@ final class ValueCheck {
             at++;
             return true;
         }
-        fail(at < tokens.size() ? tokens.get(at) : tokens.isEmpty() ? null : tokens.get(tokens.size() - 1),
+        refuse(at < tokens.size() ? tokens.get(at) : tokens.isEmpty() ? null : tokens.get(tokens.size() - 1),
                 "'" + text + "' expected");
         return false;
     }
 
+    /**
+     * Something outside the untrusted language: a problem in untrusted DRL; in trusted DRL the value
+     * is left untyped, without a problem.
+     */
+    private ValueType refuse(Token where, String message) {
+        if (scope.typesOnly()) {
+            failed = true;
+            return null;
+        }
+        return fail(where, message);
+    }
+
+    /** A value whose types do not fit, or a name that is not there: a problem in any DRL. */
     private ValueType fail(Token where, String message) {
         if (!failed) {
             report.at(where == null ? 0 : where.offset(), message);

@@ -7,6 +7,7 @@ import dev.knigge.internal.engine.Precompiled;
 import dev.knigge.internal.engine.RuleCompiler;
 import dev.knigge.internal.lint.Lint;
 import dev.knigge.internal.lint.PolicySafety;
+import dev.knigge.internal.lint.TrustedTypes;
 import dev.knigge.internal.note.Lexicon;
 import dev.knigge.internal.note.Lexicons;
 import dev.knigge.internal.policy.PolicyFile;
@@ -91,14 +92,22 @@ public final class PolicyLoader {
         PolicySafety.Checked checked = PolicySafety.parseAndCheck(policy.drlFiles(), untrusted, loader, problems);
         ParsedRules parsed = checked.parsed();
         problems.addAll(checked.unsafe());
+        List<Problem> typed = List.of();
         if (lint) {
             Lint.check(policy, parsed, problems);
+            Set<PolicyFile> trustedFromDisk = new LinkedHashSet<>(PolicySafety.untrustedFiles(policy, false));
+            trustedFromDisk.removeAll(untrusted);
+            typed = TrustedTypes.check(parsed, trustedFromDisk, loader);
+            problems.addAll(typed);
         }
         if (!checked.unsafe().isEmpty() || parsed.descriptions().isEmpty()) {
             return null;
         }
         PolicySafety.prepareForCompiler(parsed, untrusted);
-        return RuleCompiler.compile(parsed, untrusted, loader, problems);
+        List<Problem> found = new ArrayList<>(problems);
+        CompiledRules rules = RuleCompiler.compile(parsed, untrusted, loader, found);
+        problems.addAll(TrustedTypes.withoutCascades(found.subList(problems.size(), found.size()), typed, parsed));
+        return rules;
     }
 
     /** The folders on disk of a policy's layers, the policy's own first. */

@@ -73,7 +73,8 @@ class UntrustedLanguageTest {
     @Test
     void refusalsNameTheirPlaceAndWhatIsAllowedInstead() {
         assertThat(lint(RULE.replace(ACTIVITY, "Activity( similarSentLast7Days >= $limit, restricted == 1 )")))
-                .containsExactly(at("12:58") + "'==' compares a boolean with a number");
+                .containsExactly(at("12:61") + "'==' compares a boolean with a number: restricted is true or false,"
+                        + " and 1 is a number; write restricted == true or restricted == false");
         assertThat(lint(RULE.replace(ACTIVITY, "Activity( similarSentLast7Days >= $limit, sentLastWeek > 1 )")))
                 .containsExactly(at("12:47") + "unknown field 'sentLastWeek' on Activity; its fields: acceptanceRate,"
                         + " inMailCredits, pendingInvitations, restricted, sameNoteRecipients, similarSentLast7Days");
@@ -83,7 +84,9 @@ class UntrustedLanguageTest {
                 .containsExactly(at("11:26") + "integer(…) takes the parameter's key as one string literal, as in"
                         + " integer(\"mass.sameNote\")");
         assertThat(lint(RULE.replace("RequestType.CONNECTION", "RequestType.CONECTION")))
-                .containsExactly(at("10:40") + "RequestType has no constant CONECTION (did you mean \"CONNECTION\"?)");
+                .containsExactly(at("10:40") + "RequestType has no constant CONECTION (did you mean \"CONNECTION\"?);"
+                        + " its constants: CONNECTION, MESSAGE, INMAIL, RECOMMENDATION, ENDORSEMENT, INTRODUCTION,"
+                        + " GROUP_INVITE, DISCUSSION_INVITE");
     }
 
     @Test
@@ -106,7 +109,7 @@ class UntrustedLanguageTest {
                 at("12:19") + "unknown field 'stranger' on Relationship; stranger is on Derived, as in Derived( stranger )");
         assertThat(lint(RULE.replace(ACTIVITY, "Note( personalized == false )"))).containsExactly(
                 at("12:11") + "unknown field 'personalized' on Note; personalized is on Derived, as in"
-                        + " Derived( personalized )");
+                        + " Derived( personalized == true )");
         assertThat(lint(RULE.replace(ACTIVITY, "$r : ReviewRequest( recipient.greeting != null )"))).containsExactly(
                 at("12:35") + "unknown field 'greeting' on Recipient; greeting is on Derived, as in Derived( greeting )");
     }
