@@ -11,6 +11,7 @@ import dev.knigge.Advisor;
 import dev.knigge.advice.Severity;
 import dev.knigge.advice.Verdict;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -260,7 +261,7 @@ class ScenarioRunTest {
         void namesMissingArgumentsInItsChecks() {
             assertThatThrownBy(() -> Scenarios.run(null, Scenarios.load(dir))).hasMessage("advisor == null");
             assertThatThrownBy(() -> Scenarios.run(SAMPLE, null)).hasMessage("scenarios == null");
-            assertThatThrownBy(() -> new Coverage(null)).hasMessage("hits == null");
+            assertThatThrownBy(() -> new Coverage(null, List.of(), 0)).hasMessage("hits == null");
         }
     }
 }
