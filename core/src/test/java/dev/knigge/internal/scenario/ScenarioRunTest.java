@@ -238,6 +238,24 @@ class ScenarioRunTest {
         }
 
         @Test
+        void countsEachDrlRuleSoAnUntestedTierShowsThoughItsIdFired() {
+            write(dir, "busy.json", scenario("busy", ScenarioFixtures.BUSY, null,
+                    "{\"verdict\": \"REVISE\", \"rules\": {\"SAMPLE-VOLUME\": \"WARNING\"}}"));
+
+            Coverage coverage = Scenarios.run(SAMPLE, Scenarios.load(dir)).coverage();
+
+            assertThat(coverage.hits("SAMPLE-VOLUME")).isEqualTo(1);
+            assertThat(coverage.drlRules("SAMPLE-VOLUME")).extracting(rule -> rule.tier().location() + " " + rule.hits())
+                    .containsExactly("sample/sample.drl:6 0", "sample/sample.drl:17 1");
+            assertThat(coverage.uncoveredDrlRules()).extracting(Coverage.DrlRule::toString)
+                    .contains("SAMPLE-VOLUME at the weekly cap (sample/sample.drl:6)")
+                    .doesNotContain("SAMPLE-VOLUME near the weekly cap (sample/sample.drl:17)");
+            assertThat(coverage.drlRules()).hasSize(6);
+            assertThat(coverage.drlSummary()).isEqualTo("1 of 6 DRL rules fired");
+            assertThat(coverage.inheritedLeftOut()).isZero();
+        }
+
+        @Test
         void leavesDisabledRulesOutOfTheCoverage() {
             Advisor withoutPitch = SAMPLE.toBuilder().disable("SAMPLE-PITCH").build();
             write(dir, "a.json", stranger("{\"verdict\": \"DO_NOT_SEND\", \"rules\": {\"SAMPLE-STRANGER\": \"BLOCKER\"}}"));
