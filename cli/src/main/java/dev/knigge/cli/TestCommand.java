@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
                 "  knigge test scenarios/",
                 "  knigge test --coverage rules/src/test/resources/scenarios/professional",
                 "  knigge test --policy ./acme-policy --coverage acme-policy/scenarios",
+                "  knigge test --policy ./acme-policy --coverage --inherited acme-policy/scenarios",
                 "  knigge test --format json scenarios/ > results.json",
                 "  knigge test --quality ../shared/corpus/real-notes",
                 "  knigge test --quality --min-accuracy 90%% --max-false-blocks 0 corpus/",
@@ -76,8 +77,13 @@ final class TestCommand implements Callable<Integer> {
     PolicyOptions policy;
 
     @Option(names = "--coverage", description = "Also show which rules of the policy no scenario made fire, "
-            + "and how many scenarios each rule fired in.")
+            + "and how many scenarios each rule and each of its DRL rules (its tiers) fired in: the rules the "
+            + "policy's own folder defines.")
     boolean coverage;
+
+    @Option(names = "--inherited", description = "With --coverage (and in the JSON), count the rules inherited "
+            + "from the policies it extends too.")
+    boolean inherited;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text (default), or json: one JSON document with every result and the coverage "
@@ -112,7 +118,7 @@ final class TestCommand implements Callable<Integer> {
                     + " (a scenario is a .json file with an \"expect\" key)");
             code = ExitCodes.INVALID;
         }
-        ScenarioReport report = Scenarios.run(advisor, scenarios);
+        ScenarioReport report = Scenarios.run(advisor, scenarios, inherited);
         ScenarioReport comparedReport = compared == null ? null : Scenarios.run(compared, scenarios);
         PolicyComparison comparison = comparedReport == null ? null : Figures.comparison(report, comparedReport);
         if (quality.on) {

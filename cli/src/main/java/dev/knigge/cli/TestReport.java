@@ -47,7 +47,10 @@ final class TestReport {
         out.println(report.allPassed() ? ansi.green(summary) : ansi.red(summary));
     }
 
-    /** Which rules the scenarios made fire, and how often. */
+    /**
+     * Which rules the scenarios made fire, and how often: each rule id, then each of its DRL rules
+     * (its tiers) with where it is written, and last the DRL rules no scenario made fire.
+     */
     void coverage(PrintWriter out, ScenarioReport report) {
         Coverage coverage = report.coverage();
         out.println(ansi.bold("Coverage of " + report.policy() + " " + report.policyVersion() + ": " + coverage));
@@ -56,6 +59,19 @@ final class TestReport {
         for (Map.Entry<String, Integer> entry : coverage.hits().entrySet()) {
             String line = String.format("  %-24s %4d", entry.getKey(), entry.getValue());
             out.println(entry.getValue() == 0 ? ansi.yellow(line) : line);
+            for (Coverage.DrlRule rule : coverage.drlRules(entry.getKey())) {
+                String tier = String.format("    %-8s %4d  %s  %s", rule.tier().severity() == null ? "unchecked"
+                        : rule.tier().severity().name(), rule.hits(), rule.tier().location(), rule.tier().name());
+                out.println(rule.hits() == 0 ? ansi.yellow(tier) : tier);
+            }
+        }
+        List<Coverage.DrlRule> untested = coverage.uncoveredDrlRules();
+        out.println("  " + coverage.drlSummary() + (untested.isEmpty() ? "" : "; never fired:"));
+        for (Coverage.DrlRule rule : untested) {
+            out.println("    " + ansi.yellow(rule.tier().location() + "  " + rule.tier().name()));
+        }
+        if (coverage.inheritedLeftOut() > 0) {
+            out.println("  " + ansi.dim(coverage.inheritedLeftOut() + " inherited DRL rules not counted (--inherited counts them)"));
         }
     }
 }

@@ -148,6 +148,38 @@ class TestCommandTest {
         }
 
         @Test
+        void listsEachRuleTierByTierWithWhereItIsWrittenAndTheDrlRulesNoScenarioMadeFire() throws IOException {
+            write("stranger.json", PASSING);
+
+            List<String> lines = lines(run("test", "--coverage", dir.toString()).out());
+
+            assertThat(lines).containsSubsequence("  REC-STRANGER                1",
+                    "    BLOCKER     1  professional/recommendation.drl:13  REC-STRANGER a stranger cannot vouch for your work");
+            assertThat(lines).contains("  4 of 92 DRL rules fired; never fired:",
+                    "    professional/connection.drl:62  CON-ACCOUNT-HEALTH many invitations still pending");
+            assertThat(lines).noneMatch(line -> line.contains("inherited"));
+        }
+
+        @Test
+        void ofAnExtendingPolicyCountsItsOwnRulesUnlessTheInheritedAreAskedFor() throws IOException {
+            Path policy = dir.resolve("child");
+            Files.createDirectories(policy);
+            Files.writeString(policy.resolve("policy.properties"), "id=child\nversion=1.0.0\nextends=strict\n");
+            write("stranger.json", PASSING);
+
+            List<String> own = lines(run("test", "--policy", policy.toString(), "--coverage", dir.resolve("stranger.json")
+                    .toString()).out());
+            List<String> all = lines(run("test", "--policy", policy.toString(), "--coverage", "--inherited",
+                    dir.resolve("stranger.json").toString()).out());
+
+            assertThat(own).containsExactly("Coverage of child 1.0.0: 0 of 0 rules fired", "  never fired: none",
+                    "  0 of 0 DRL rules fired", "  92 inherited DRL rules not counted (--inherited counts them)", "",
+                    "1 passed, 0 failed");
+            assertThat(all.get(0)).isEqualTo("Coverage of child 1.0.0: 4 of 38 rules fired");
+            assertThat(all).contains("  4 of 92 DRL rules fired; never fired:").noneMatch(line -> line.contains("not counted"));
+        }
+
+        @Test
         void ofTheProfessionalScenariosLeavesNoRuleUnfired() {
             Cli.Run run = run("test", "--coverage", SCENARIOS);
             assertThat(run.out()).contains("Coverage of professional 1.0.0: 38 of 38 rules fired\n  never fired: none\n");
@@ -173,7 +205,11 @@ class TestCommandTest {
             assertThat(run.out()).startsWith("{\n  \"policy\": \"professional\",\n  \"policyVersion\": \"1.0.0\",\n"
                     + "  \"passed\": 1,\n  \"failed\": 1,\n  \"invalid\": 1,\n  \"scenarios\": [")
                     .contains("\"difference\": [\n        \"verdict: expected REVISE, got DO_NOT_SEND\",")
-                    .contains("\"coverage\": {\n    \"rules\": 38,\n    \"fired\": 4,");
+                    .contains("\"coverage\": {\n    \"rules\": 38,\n    \"fired\": 4,")
+                    .contains("\"drlRules\": 92,\n    \"drlFired\": 4,\n    \"inheritedLeftOut\": 0,\n    \"tiers\": [")
+                    .contains("{\n        \"rule\": \"REC-STRANGER\",\n        \"name\": \"REC-STRANGER a stranger cannot vouch "
+                            + "for your work\",\n        \"severity\": \"BLOCKER\",\n        \"file\": \"professional/recommendation.drl\",\n"
+                            + "        \"line\": 13,\n        \"policy\": \"professional\",\n        \"hits\": 2\n      }");
             assertThat(run.err()).contains("c-bad.json");
         }
     }

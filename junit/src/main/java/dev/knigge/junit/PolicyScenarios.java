@@ -21,9 +21,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -93,37 +95,16 @@ public final class PolicyScenarios {
     }
 
     /**
-     * Asserts that every enabled rule of the advisor's policy fires in at least one scenario under
-     * {@code path}, except the ids in {@code allowedUncovered}. Fails with the ids no scenario
-     * made fire, and also when an allowed id is not a rule of the policy or does fire (so the
-     * allow-list shrinks as scenarios are added).
+     * Asserts that every DRL rule the advisor's policy itself defines (every tier of each enabled
+     * rule id in its own folder, not those it inherits from a policy it {@code extends}) fires in
+     * at least one scenario under {@code path}, except those in {@code allowedUncovered}: a rule id
+     * there covers all its tiers, a DRL rule's name only that rule. Fails naming each DRL rule no
+     * scenario made fire with its {@code file:line}, and also when an allowed entry is neither a
+     * rule id of the policy nor the name of one of its DRL rules, or does fire (so the allow-list
+     * shrinks as scenarios are added).
      */
     public static void assertCoverage(Advisor advisor, Path path, String... allowedUncovered) {
-        Objects.requireNonNull(advisor, "advisor == null");
-        Objects.requireNonNull(path, "path == null");
-        Set<String> allowed = new LinkedHashSet<>(Arrays.asList(allowedUncovered));
-        ScenarioReport report = Scenarios.run(advisor, Scenarios.load(path));
-        Coverage coverage = report.coverage();
-        Set<String> known = advisor.rules(Locale.ENGLISH).stream().map(RuleDescription::id).collect(Collectors.toSet());
-        List<String> problems = new ArrayList<>();
-        List<String> uncovered = coverage.uncovered().stream().filter(id -> !allowed.contains(id)).toList();
-        if (!uncovered.isEmpty()) {
-            problems.add("no scenario makes " + (uncovered.size() == 1 ? "this rule" : "these " + uncovered.size()
-                    + " rules") + " of " + report.policy() + " fire: " + String.join(", ", uncovered));
-        }
-        Set<String> unknown = allowed.stream().filter(id -> !known.contains(id)).collect(Collectors.toCollection(TreeSet::new));
-        if (!unknown.isEmpty()) {
-            problems.add("allowed as uncovered, but not a rule of " + report.policy() + ": " + String.join(", ", unknown));
-        }
-        Set<String> stale = allowed.stream().filter(id -> coverage.hits(id) > 0).collect(Collectors.toCollection(TreeSet::new));
-        if (!stale.isEmpty()) {
-            problems.add("allowed as uncovered, but a scenario makes it fire (remove it from the list): "
-                    + stale.stream().map(id -> id + " (" + coverage.hits(id) + ")").collect(Collectors.joining(", ")));
-        }
-        if (!problems.isEmpty()) {
-            throw AssertionFailureBuilder.assertionFailure().message("rule coverage of " + report.policy() + " by the "
-                    + report.results().size() + " scenarios in " + path + ":\n  " + String.join("\n  ", problems)).build();
-        }
+        assertCoverage(advisor, path, false, allowedUncovered);
     }
 
     /**
@@ -133,6 +114,57 @@ public final class PolicyScenarios {
      */
     public static void assertCoverage(Policy policy, Path path, String... allowedUncovered) {
         assertCoverage(advisor(policy), path, allowedUncovered);
+    }
+
+    /**
+     * Asserts, as {@link #assertCoverage(Advisor, Path, String...)} does, that the scenarios make
+     * every DRL rule of the policy fire, counting those it inherits from the policies it extends too.
+     */
+    public static void assertCoverageIncludingInherited(Advisor advisor, Path path, String... allowedUncovered) {
+        assertCoverage(advisor, path, true, allowedUncovered);
+    }
+
+    /** Asserts the coverage, inherited rules included, of an Advisor built from {@code policy}; see {@link #assertCoverageIncludingInherited(Advisor, Path, String...)}. */
+    public static void assertCoverageIncludingInherited(Policy policy, Path path, String... allowedUncovered) {
+        assertCoverageIncludingInherited(advisor(policy), path, allowedUncovered);
+    }
+
+    private static void assertCoverage(Advisor advisor, Path path, boolean inherited, String... allowedUncovered) {
+        Objects.requireNonNull(advisor, "advisor == null");
+        Objects.requireNonNull(path, "path == null");
+        Set<String> allowed = new LinkedHashSet<>(Arrays.asList(allowedUncovered));
+        ScenarioReport report = Scenarios.run(advisor, Scenarios.load(path), inherited);
+        Coverage coverage = report.coverage();
+        List<RuleDescription> rules = advisor.rules(Locale.ENGLISH);
+        Set<String> known = rules.stream().map(RuleDescription::id).collect(Collectors.toSet());
+        Set<String> names = rules.stream().flatMap(rule -> rule.tiers().stream()).map(RuleDescription.Tier::name)
+                .collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        List<Coverage.DrlRule> uncovered = coverage.uncoveredDrlRules().stream()
+                .filter(rule -> !allowed.contains(rule.id()) && !allowed.contains(rule.tier().name())).toList();
+        if (!uncovered.isEmpty()) {
+            problems.add("no scenario makes " + (uncovered.size() == 1 ? "this DRL rule" : "these " + uncovered.size()
+                    + " DRL rules") + " of " + report.policy() + " fire:" + uncovered.stream()
+                    .map(rule -> "\n    " + rule).collect(Collectors.joining()));
+        }
+        Set<String> unknown = allowed.stream().filter(entry -> !known.contains(entry) && !names.contains(entry))
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!unknown.isEmpty()) {
+            problems.add("allowed as uncovered, but not a rule of " + report.policy() + ": " + String.join(", ", unknown));
+        }
+        Map<String, Integer> nameHits = new LinkedHashMap<>();
+        coverage.drlRules().forEach(rule -> nameHits.merge(rule.tier().name(), rule.hits(), Integer::sum));
+        Set<String> stale = allowed.stream().filter(entry -> coverage.hits(entry) > 0 || nameHits.getOrDefault(entry, 0) > 0)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!stale.isEmpty()) {
+            problems.add("allowed as uncovered, but a scenario makes it fire (remove it from the list): "
+                    + stale.stream().map(entry -> entry + " (" + Math.max(coverage.hits(entry), nameHits.getOrDefault(entry, 0))
+                    + ")").collect(Collectors.joining(", ")));
+        }
+        if (!problems.isEmpty()) {
+            throw AssertionFailureBuilder.assertionFailure().message("rule coverage of " + report.policy() + " by the "
+                    + report.results().size() + " scenarios in " + path + ":\n  " + String.join("\n  ", problems)).build();
+        }
     }
 
     /**

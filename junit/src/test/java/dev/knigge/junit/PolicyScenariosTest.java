@@ -34,6 +34,10 @@ import org.opentest4j.AssertionFailedError;
 class PolicyScenariosTest {
     static final Policy TINY = policy("tiny");
     static final Advisor ADVISOR = Advisor.builder().policy(TINY).build();
+    static final String TINY_DRL = TINY.directory().resolve("tiny.drl").toString();
+    /** tiny-child: extends tiny, adds CHILD-MESSAGE in two tiers (WARNING to a stranger, ADVICE to an acquaintance). */
+    static final Advisor CHILD = Advisor.builder().policy(policy("tiny-child")).build();
+    static final String CHILD_DRL = policy("tiny-child").directory().resolve("child.drl").toString();
 
     static final String STRANGER = "{\"title\": \"a stranger asks for a recommendation\", "
             + "\"request\": {\"type\": \"RECOMMENDATION\"}, \"locale\": \"de\", "
@@ -243,7 +247,9 @@ class PolicyScenariosTest {
             assertThatThrownBy(() -> PolicyScenarios.assertCoverage(ADVISOR, dir))
                     .isInstanceOf(AssertionFailedError.class)
                     .hasMessage("rule coverage of tiny by the 1 scenarios in " + dir + ":\n"
-                            + "  no scenario makes these 2 rules of tiny fire: TINY-NO-NOTE, TINY-RESTRICTED");
+                            + "  no scenario makes these 2 DRL rules of tiny fire:\n"
+                            + "    TINY-NO-NOTE a connection request without a note (" + TINY_DRL + ":16)\n"
+                            + "    TINY-RESTRICTED the platform restricts the requester (" + TINY_DRL + ":26)");
         }
 
         @Test
@@ -266,6 +272,68 @@ class PolicyScenariosTest {
                     .hasMessageContaining("allowed as uncovered, but a scenario makes it fire (remove it from the list): "
                             + "TINY-NO-NOTE (1)")
                     .hasMessageNotContaining("no scenario makes");
+        }
+    }
+
+    /** A policy extending tiny with one rule id of two tiers: coverage counts its own DRL rules, tier by tier. */
+    @Nested
+    class CoverageOfAnExtendingPolicy {
+        static final String TO_STRANGER = "{\"title\": \"a message to a stranger\", \"request\": {\"type\": \"MESSAGE\"}, "
+                + "\"expect\": {\"verdict\": \"REVISE\", \"rules\": {\"CHILD-MESSAGE\": \"WARNING\"}}}";
+        static final String TO_ACQUAINTANCE = "{\"title\": \"a message to an acquaintance\", \"request\": {\"type\": "
+                + "\"MESSAGE\", \"relationship\": {\"knowEachOther\": true}}, "
+                + "\"expect\": {\"verdict\": \"SEND\", \"rules\": {\"CHILD-MESSAGE\": \"ADVICE\"}}}";
+
+        @Test
+        void passesAsReadmeShowsWhenEveryOwnDrlRuleFiresAndNoInheritedOneDoes() {
+            write("a.json", TO_STRANGER);
+            write("b.json", TO_ACQUAINTANCE);
+
+            assertThatCode(() -> PolicyScenarios.assertCoverage(CHILD, dir)).doesNotThrowAnyException();
+        }
+
+        @Test
+        void failsNamingTheTierNoScenarioMadeFireThoughItsIdFired() {
+            write("a.json", TO_STRANGER);
+
+            assertThatThrownBy(() -> PolicyScenarios.assertCoverage(CHILD, dir))
+                    .isInstanceOf(AssertionFailedError.class)
+                    .hasMessage("rule coverage of tiny-child by the 1 scenarios in " + dir + ":\n"
+                            + "  no scenario makes this DRL rule of tiny-child fire:\n"
+                            + "    CHILD-MESSAGE a message to an acquaintance (" + CHILD_DRL + ":16)");
+        }
+
+        @Test
+        void passesWhenTheUnfiredTierIsAllowedByItsNameOrByItsId() {
+            write("a.json", TO_STRANGER);
+
+            assertThatCode(() -> PolicyScenarios.assertCoverage(CHILD, dir, "CHILD-MESSAGE a message to an acquaintance"))
+                    .doesNotThrowAnyException();
+            assertThatThrownBy(() -> PolicyScenarios.assertCoverage(CHILD, dir, "CHILD-MESSAGE"))
+                    .as("an allowed id covers its tiers, but one that fires is stale")
+                    .hasMessageContaining("allowed as uncovered, but a scenario makes it fire (remove it from the list): "
+                            + "CHILD-MESSAGE (1)")
+                    .hasMessageNotContaining("no scenario makes");
+            assertThatThrownBy(() -> PolicyScenarios.assertCoverage(CHILD, dir, "CHILD-MESSAGE a message to a stranger",
+                    "CHILD-MESSAGE a message to an acquaintance"))
+                    .hasMessageEndingWith("allowed as uncovered, but a scenario makes it fire (remove it from the list): "
+                            + "CHILD-MESSAGE a message to a stranger (1)");
+        }
+
+        @Test
+        void countsTheInheritedRulesOnlyWhenAskedTo() {
+            write("a.json", TO_STRANGER);
+            write("b.json", TO_ACQUAINTANCE);
+
+            assertThatThrownBy(() -> PolicyScenarios.assertCoverageIncludingInherited(CHILD, dir))
+                    .isInstanceOf(AssertionFailedError.class)
+                    .hasMessage("rule coverage of tiny-child by the 2 scenarios in " + dir + ":\n"
+                            + "  no scenario makes these 3 DRL rules of tiny-child fire:\n"
+                            + "    TINY-NO-NOTE a connection request without a note (" + TINY_DRL + ":16)\n"
+                            + "    TINY-RESTRICTED the platform restricts the requester (" + TINY_DRL + ":26)\n"
+                            + "    TINY-STRANGER a stranger asks for a recommendation (" + TINY_DRL + ":6)");
+            assertThatCode(() -> PolicyScenarios.assertCoverageIncludingInherited(CHILD, dir, "TINY-NO-NOTE",
+                    "TINY-RESTRICTED", "TINY-STRANGER")).doesNotThrowAnyException();
         }
     }
 

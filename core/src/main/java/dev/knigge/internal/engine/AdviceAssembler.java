@@ -9,6 +9,7 @@ import dev.knigge.advice.Verdict;
 import dev.knigge.internal.render.Messages;
 import dev.knigge.request.ReviewRequest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,19 +78,31 @@ final class AdviceAssembler {
     }
 
     /** Every rule id with its severities after overrides and its title in the locale, sorted by id. */
-    List<RuleDescription> describe(CompiledRules rules, Set<String> disabled, Locale locale) {
+    /**
+     * Every rule id with its severities after overrides, its title and its DRL rules.
+     *
+     * @param policyOfFile the id of the policy layer that holds each DRL file, by the file's origin
+     */
+    List<RuleDescription> describe(CompiledRules rules, Set<String> disabled, Map<String, String> policyOfFile,
+                                   Locale locale) {
         Map<String, EnumSet<Severity>> tiers = new TreeMap<>();
+        Map<String, List<RuleDescription.Tier>> drlRules = new TreeMap<>();
         for (RuleMeta meta : rules.rules()) {
             if (!meta.reportsUnchecked()) {
                 tiers.computeIfAbsent(meta.id(), id -> EnumSet.noneOf(Severity.class)).add(meta.severity());
             }
+            drlRules.computeIfAbsent(meta.id(), id -> new ArrayList<>()).add(new RuleDescription.Tier(meta.name(),
+                    meta.severity(), meta.origin(), meta.line(), policyOfFile.getOrDefault(meta.origin(), policyId)));
         }
         List<RuleDescription> out = new ArrayList<>();
         tiers.forEach((id, declared) -> {
             Severity override = severities.get(id);
             Set<Severity> effective = override == null ? declared : EnumSet.of(override);
+            List<RuleDescription.Tier> written = drlRules.get(id);
+            written.sort(Comparator.comparing(RuleDescription.Tier::file).thenComparingInt(RuleDescription.Tier::line)
+                    .thenComparing(RuleDescription.Tier::name));
             out.add(new RuleDescription(id, new TreeSet<>(effective), text(locale, id, "title", null, Map.of()),
-                    !disabled.contains(id)));
+                    !disabled.contains(id), written));
         });
         return out;
     }

@@ -28,19 +28,21 @@ public final class Engine {
     private final CompiledRules rules;
     private final Set<String> disabled;
     private final Set<String> ids;
+    private final Map<String, String> policyOfFile;
     private final Derivation derivation;
     private final RuleSessions sessions;
     private final AdviceAssembler assembler;
 
     public Engine(String policyId, String policyVersion, String description, List<Locale> locales,
                   CompiledRules rules, NoteAnalyzer analyzer, Parameters parameters, Map<String, Severity> severities,
-                  Set<String> disabled, Messages messages) {
+                  Set<String> disabled, Messages messages, Map<String, String> policyOfFile) {
         this.policyId = policyId;
         this.policyVersion = policyVersion;
         this.description = description;
         this.locales = new Locales(locales);
         this.rules = rules;
         this.disabled = Set.copyOf(disabled);
+        this.policyOfFile = Map.copyOf(policyOfFile);
         TreeSet<String> all = new TreeSet<>();
         for (RuleMeta meta : rules.rules()) {
             all.add(meta.id());
@@ -116,8 +118,8 @@ public final class Engine {
         return assembler.advice(request, facts, outcome, locales.choose(requested, facts.note().language()));
     }
 
-    /** Every rule id with its severities after overrides and its title in the locale. */
+    /** Every rule id with its severities after overrides, its title in the locale and its DRL rules. */
     public List<RuleDescription> describeRules(Locale locale) {
-        return assembler.describe(rules, disabled, locale);
+        return assembler.describe(rules, disabled, policyOfFile, locale);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The checks of a policy that only lint needs, on top of what loading checks: rule ids written in
  * the DRL, messages for every rule and locale, stray message keys, unfilled placeholders,
- * settings that name no rule, parameters read but not defined or defined but not read, and
+ * settings that name no rule, a parent's rule id taken without {@code overrides=}, parameters read but not defined or defined but not read, and
  * {@code Findings.raise} calls that always fail. The loader runs them for every policy with files
  * from disk and for {@code knigge lint}, on the parse it made once.
  */
@@ -37,6 +37,7 @@ public final class Lint {
             usage.writtenIds.values().forEach(written::addAll);
             MessageChecks.keys(policy, written, MessageChecks.withoutMessages(policy, usage.ids.keySet()), problems);
             SettingChecks.rules(policy, usage, problems);
+            OverrideChecks.check(policy, usage, problems);
             SettingChecks.parameters(policy, usage, problems);
         }
     }

@@ -28,6 +28,8 @@ final class RuleUsage {
     final Map<String, Site> ids = new LinkedHashMap<>();
     /** Every id written in an {@code @id}, valid or not, by file (to tell what a setting may name). */
     final Map<PolicyFile, Set<String>> writtenIds = new LinkedHashMap<>();
+    /** Where each file's first rule of every id written in it is, by file (to say where a rule takes a parent's id). */
+    final Map<PolicyFile, Map<String, Site>> firstRules = new LinkedHashMap<>();
     /** Placeholder names passed by the rules of each id. */
     final Map<String, Set<String>> fills = new HashMap<>();
     /** Ids with a rule whose placeholder names cannot be read (not string literals). */
@@ -60,6 +62,8 @@ final class RuleUsage {
             String id = meta != null ? meta.id() : writtenId(rule);
             if (id != null) {
                 written.add(id);
+                firstRules.computeIfAbsent(file, f -> new LinkedHashMap<>())
+                        .putIfAbsent(id, new Site(file.origin(), rule.getLine(), rule.getColumn() + 1));
             }
             if (meta == null && hyphenated(rule) != null) {
                 // @id(ACME-SMALL GROUP) is refused; its messages are those of the id meant, ACME-SMALL-GROUP.

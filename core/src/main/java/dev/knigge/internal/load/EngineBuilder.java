@@ -9,7 +9,9 @@ import dev.knigge.internal.engine.Overrides;
 import dev.knigge.internal.engine.PolicyChecks;
 import dev.knigge.internal.engine.RuleMeta;
 import dev.knigge.internal.note.NoteAnalyzer;
+import dev.knigge.internal.policy.PolicyFile;
 import dev.knigge.internal.policy.PolicyFolder;
+import dev.knigge.internal.policy.PolicyLayer;
 import dev.knigge.internal.policy.ResolvedPolicy;
 import dev.knigge.internal.policy.Setting;
 import dev.knigge.internal.render.Messages;
@@ -108,7 +110,18 @@ public final class EngineBuilder {
         rules.remove(disabled);
         return new Engine(policy.id(), policy.version(), policy.description(), locales, rules,
                 new NoteAnalyzer(loaded.lexicons()), new Parameters(parameters), severities, disabled,
-                new Messages(policy.messages()));
+                new Messages(policy.messages()), policyOfFile(policy));
+    }
+
+    /** The id of the layer that holds each DRL file, by the file's origin: which policy of the chain defines a rule. */
+    static Map<String, String> policyOfFile(ResolvedPolicy policy) {
+        Map<String, String> layers = new HashMap<>();
+        for (PolicyLayer layer : policy.chain()) {
+            for (PolicyFile file : layer.drlFiles()) {
+                layers.put(file.origin(), layer.id() == null ? policy.id() : layer.id());
+            }
+        }
+        return layers;
     }
 
     private static Setting builder(String name) {

@@ -18,7 +18,7 @@ public final class PolicyLayer {
     private static final Pattern POLICY_ID = Pattern.compile("[a-z0-9]+([-_.][a-z0-9]+)*");
     private static final Pattern LOCALE = Pattern.compile("[a-z]{2,3}(_[A-Z]{2})?");
     private static final List<String> KEYS = List.of("id", "version", "description", "extends", "locales",
-            "disabled", "enabled");
+            "disabled", "enabled", "overrides");
 
     final PolicyFolder folder;
     final String id;
@@ -31,6 +31,7 @@ public final class PolicyLayer {
     final Map<String, Setting> severities = new LinkedHashMap<>();
     final List<Setting> disabled = new ArrayList<>();
     final List<Setting> enabled = new ArrayList<>();
+    final List<Setting> overrides = new ArrayList<>();
     final List<PolicyFile> drlFiles = new ArrayList<>();
     final Map<String, PropertiesFile> messages = new LinkedHashMap<>();
     final Map<String, PropertiesFile> lexicons = new LinkedHashMap<>();
@@ -127,8 +128,8 @@ public final class PolicyLayer {
                     problems.add(setting.problem("severity of " + rule + " must be one of "
                             + Arrays.toString(Severity.values()) + ", not '" + PolicyLimits.quote(setting.value()) + "'"));
                 }
-            } else if (key.equals("disabled") || key.equals("enabled")) {
-                List<Setting> target = key.equals("disabled") ? disabled : enabled;
+            } else if (key.equals("disabled") || key.equals("enabled") || key.equals("overrides")) {
+                List<Setting> target = key.equals("disabled") ? disabled : key.equals("enabled") ? enabled : overrides;
                 List<String> rules = ruleIds(setting.value());
                 String separator = wrongSeparator(setting.value());
                 if (separator != null) {
@@ -210,6 +211,13 @@ public final class PolicyLayer {
     /** The rule ids its {@code enabled=} names. */
     public List<Setting> enabled() {
         return java.util.Collections.unmodifiableList(enabled);
+    }
+
+    /**
+     * The rule ids its {@code overrides=} names: parent rules it adds tiers to on purpose, in its own words.
+     */
+    public List<Setting> overrides() {
+        return java.util.Collections.unmodifiableList(overrides);
     }
 
     /** Its {@code policy.properties}. */

@@ -30,14 +30,20 @@ import java.util.Objects;
  *                 "difference": ["verdict: expected DO_NOT_SEND, got REVISE", "missing: REC-STRANGER BLOCKER", …],
  *                 "missing": {…}, "unexpected": {…}, "wrongSeverities": {…}, "unknownRules": [], "error": null}],
  *  "problems": [{"file": "…", "line": 3, "path": "$.expect.verdict", "message": "…"}],
- *  "coverage": {"rules": 38, "fired": 30, "uncovered": ["DE-TITLE", …], "hits": {"CON-NO-NOTE": 2, …}},
+ *  "coverage": {"rules": 38, "fired": 30, "uncovered": ["DE-TITLE", …], "hits": {"CON-NO-NOTE": 2, …},
+ *               "drlRules": 92, "drlFired": 80, "inheritedLeftOut": 0,
+ *               "tiers": [{"rule": "CON-NO-NOTE", "name": "CON-NO-NOTE …", "severity": "ADVICE",
+ *                          "file": "professional/connection.drl", "line": 12, "policy": "professional", "hits": 2}, …]},
  *  "compare": {"policy": "strict", "policyVersion": "1.0.0", "cases": 12, "changed": 1, "intoJudgement": 0,
  *              "outOfJudgement": 1, "changes": [{"file": "…", "title": "…", "expected": "REVISE", "alsoOk": [],
  *              "verdict": "REVISE", "comparedVerdict": "DO_NOT_SEND",
  *              "rules": [{"rule": "GEN-COLD-PITCH", "severity": "WARNING", "comparedSeverity": "BLOCKER"}]}]}}
  * }</pre>
  *
- * {@code source} and {@code judgement} are there when the scenario has them; a verdict-only
+ * The coverage counts the rules the policy itself defines, or the inherited ones too when the
+ * report was run so: {@code inheritedLeftOut} says how many DRL rules of enabled ids were left out.
+ * {@code tiers} lists every counted DRL rule; a {@code severity} of {@code null} is a rule that
+ * reports what could not be judged. {@code source} and {@code judgement} are there when the scenario has them; a verdict-only
  * scenario's {@code expected} has no {@code rules} and {@code maybe}; {@code compare} is there only
  * when a comparison is written.
  *
@@ -180,6 +186,26 @@ public final class ScenarioJson {
             g.writeNumberField(entry.getKey(), entry.getValue());
         }
         g.writeEndObject();
+        g.writeNumberField("drlRules", coverage.drlRules().size());
+        g.writeNumberField("drlFired", coverage.drlRules().size() - coverage.uncoveredDrlRules().size());
+        g.writeNumberField("inheritedLeftOut", coverage.inheritedLeftOut());
+        g.writeArrayFieldStart("tiers");
+        for (Coverage.DrlRule rule : coverage.drlRules()) {
+            g.writeStartObject();
+            g.writeStringField("rule", rule.id());
+            g.writeStringField("name", rule.tier().name());
+            if (rule.tier().severity() == null) {
+                g.writeNullField("severity");
+            } else {
+                g.writeStringField("severity", rule.tier().severity().name());
+            }
+            g.writeStringField("file", rule.tier().file());
+            g.writeNumberField("line", rule.tier().line());
+            g.writeStringField("policy", rule.tier().policy());
+            g.writeNumberField("hits", rule.hits());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

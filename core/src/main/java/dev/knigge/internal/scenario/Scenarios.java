@@ -13,9 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -85,26 +88,66 @@ public final class Scenarios {
 
     /**
      * Runs every scenario against the advisor, each in its own locale, and counts which of the
-     * policy's rules fired. The set's problems are carried into the report.
+     * rules the policy itself defines fired; see {@link #run(Advisor, ScenarioSet, boolean)}.
      */
     public static ScenarioReport run(Advisor advisor, ScenarioSet scenarios) {
+        return run(advisor, scenarios, false);
+    }
+
+    /**
+     * Runs every scenario against the advisor, each in its own locale, and counts which rules
+     * fired, per rule id and per DRL rule (from each review's trace). The set's problems are
+     * carried into the report.
+     *
+     * @param inherited whether to count the rules the policy inherits from the policies it extends
+     *        too, not only those its own folder defines
+     */
+    public static ScenarioReport run(Advisor advisor, ScenarioSet scenarios, boolean inherited) {
         Objects.requireNonNull(advisor, "advisor == null");
         Objects.requireNonNull(scenarios, "scenarios == null");
         List<RuleDescription> rules = advisor.rules(Locale.ENGLISH);
         Set<String> known = rules.stream().map(RuleDescription::id).collect(Collectors.toSet());
         TreeMap<String, Integer> hits = new TreeMap<>();
-        rules.stream().filter(RuleDescription::enabled).forEach(rule -> hits.put(rule.id(), 0));
+        Map<String, int[]> drlHits = new LinkedHashMap<>();
+        Map<String, RuleDescription.Tier> tiers = new LinkedHashMap<>();
+        Map<String, String> idOfTier = new HashMap<>();
+        int leftOut = 0;
+        for (RuleDescription rule : rules) {
+            if (!rule.enabled()) {
+                continue;
+            }
+            for (RuleDescription.Tier tier : rule.tiers()) {
+                if (inherited || tier.policy().equals(advisor.policyId())) {
+                    hits.put(rule.id(), 0);
+                    String key = tierKey(rule.id(), tier.name());
+                    tiers.put(key, tier);
+                    idOfTier.put(key, rule.id());
+                    drlHits.put(key, new int[1]);
+                } else {
+                    leftOut++;
+                }
+            }
+        }
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios.scenarios()) {
             ScenarioResult result = check(advisor, scenario, known);
             if (result.advice() != null) {
                 result.advice().findings().stream().map(finding -> finding.rule()).distinct()
                         .forEach(id -> hits.computeIfPresent(id, (key, count) -> count + 1));
+                result.advice().trace().stream().map(firing -> tierKey(firing.rule(), firing.name())).distinct()
+                        .map(drlHits::get).filter(Objects::nonNull).forEach(count -> count[0]++);
             }
             results.add(result);
         }
+        List<Coverage.DrlRule> drlRules = new ArrayList<>();
+        tiers.forEach((key, tier) -> drlRules.add(new Coverage.DrlRule(idOfTier.get(key), tier, drlHits.get(key)[0])));
         return new ScenarioReport(advisor.policyId(), advisor.policyVersion(), results, scenarios.problems(),
-                new Coverage(hits));
+                new Coverage(hits, drlRules, leftOut));
+    }
+
+    /** Tells DRL rules apart as a review's trace names them: by id and name. */
+    private static String tierKey(String id, String name) {
+        return id + '\u0000' + name;
     }
 
     /** Runs one scenario against the advisor, in the scenario's locale. */

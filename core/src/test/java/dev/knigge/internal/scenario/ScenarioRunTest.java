@@ -11,6 +11,7 @@ import dev.knigge.Advisor;
 import dev.knigge.advice.Severity;
 import dev.knigge.advice.Verdict;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -237,6 +238,24 @@ class ScenarioRunTest {
         }
 
         @Test
+        void countsEachDrlRuleSoAnUntestedTierShowsThoughItsIdFired() {
+            write(dir, "busy.json", scenario("busy", ScenarioFixtures.BUSY, null,
+                    "{\"verdict\": \"REVISE\", \"rules\": {\"SAMPLE-VOLUME\": \"WARNING\"}}"));
+
+            Coverage coverage = Scenarios.run(SAMPLE, Scenarios.load(dir)).coverage();
+
+            assertThat(coverage.hits("SAMPLE-VOLUME")).isEqualTo(1);
+            assertThat(coverage.drlRules("SAMPLE-VOLUME")).extracting(rule -> rule.tier().location() + " " + rule.hits())
+                    .containsExactly("sample/sample.drl:6 0", "sample/sample.drl:17 1");
+            assertThat(coverage.uncoveredDrlRules()).extracting(Coverage.DrlRule::toString)
+                    .contains("SAMPLE-VOLUME at the weekly cap (sample/sample.drl:6)")
+                    .doesNotContain("SAMPLE-VOLUME near the weekly cap (sample/sample.drl:17)");
+            assertThat(coverage.drlRules()).hasSize(6);
+            assertThat(coverage.drlSummary()).isEqualTo("1 of 6 DRL rules fired");
+            assertThat(coverage.inheritedLeftOut()).isZero();
+        }
+
+        @Test
         void leavesDisabledRulesOutOfTheCoverage() {
             Advisor withoutPitch = SAMPLE.toBuilder().disable("SAMPLE-PITCH").build();
             write(dir, "a.json", stranger("{\"verdict\": \"DO_NOT_SEND\", \"rules\": {\"SAMPLE-STRANGER\": \"BLOCKER\"}}"));
@@ -260,7 +279,7 @@ class ScenarioRunTest {
         void namesMissingArgumentsInItsChecks() {
             assertThatThrownBy(() -> Scenarios.run(null, Scenarios.load(dir))).hasMessage("advisor == null");
             assertThatThrownBy(() -> Scenarios.run(SAMPLE, null)).hasMessage("scenarios == null");
-            assertThatThrownBy(() -> new Coverage(null)).hasMessage("hits == null");
+            assertThatThrownBy(() -> new Coverage(null, List.of(), 0)).hasMessage("hits == null");
         }
     }
 }
