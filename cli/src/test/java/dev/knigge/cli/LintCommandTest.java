@@ -33,7 +33,7 @@ class LintCommandTest {
         Cli.Run run = run("lint", "src/test/resources/policies/broken");
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("broken.drl:9:19: unknown field 'mutalContacts' on Relationship (did you mean \"mutualContacts\"?)")
-                .contains("TEST-BROKEN has no title for locale en");
+                .contains("TEST-BROKEN has no messages: add TEST-BROKEN.title, TEST-BROKEN.reason and TEST-BROKEN.suggestion");
         assertThat(run.out().lines().reduce((a, b) -> b).orElseThrow()).matches("\\d+ problems");
     }
 

@@ -72,6 +72,12 @@ public final class RuleCompiler {
             return null;
         }
         if (parser.hasErrors() || descr == null) {
+            List<Problem> shape = DrlShape.problems(file);
+            if (!shape.isEmpty()) {
+                // The parser's errors are where it noticed the mistake, lines later; this is where it was made.
+                problems.addAll(shape);
+                return null;
+            }
             SourceLocator locator = new SourceLocator(file.text());
             for (DroolsError error : parser.getErrors()) {
                 int[] lines = error.getLines();

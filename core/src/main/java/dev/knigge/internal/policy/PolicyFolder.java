@@ -194,10 +194,18 @@ public abstract sealed class PolicyFolder {
             }
             List<PolicyFile> files = new ArrayList<>();
             List<dev.knigge.policy.PolicyException.Problem> problems = new ArrayList<>();
-            try (Stream<Path> walk = Files.walk(directory, 2)) {
-                Path root = directory.toRealPath();
+            // The folder itself may be a link (a policy checked out elsewhere): walk what it links to,
+            // and name every file by the folder as the user gave it.
+            Path root;
+            try {
+                root = directory.toRealPath();
+            } catch (IOException e) {
+                throw new PolicyException(new dev.knigge.policy.PolicyException.Problem(directory.toString(), 0, 0,
+                        "cannot be read: " + e.getMessage()));
+            }
+            try (Stream<Path> walk = Files.walk(root, 2)) {
                 for (Path file : (Iterable<Path>) walk::iterator) {
-                    String path = directory.relativize(file).toString().replace('\\', '/');
+                    String path = root.relativize(file).toString().replace('\\', '/');
                     String origin = directory.resolve(path).toString();
                     if (path.equals("lexicon") && Files.isSymbolicLink(file)) {
                         problems.add(new dev.knigge.policy.PolicyException.Problem(origin, 0, 0,
