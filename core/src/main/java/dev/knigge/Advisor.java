@@ -11,6 +11,7 @@ import dev.knigge.internal.DrlCompiler;
 import dev.knigge.internal.audit.CampaignAuditor;
 import dev.knigge.internal.engine.Engine;
 import dev.knigge.internal.engine.Overrides;
+import dev.knigge.internal.engine.ReviewFacts;
 import dev.knigge.internal.load.EngineBuilder;
 import dev.knigge.internal.load.LoadedPolicy;
 import dev.knigge.internal.load.PolicyLoader;
@@ -86,6 +87,21 @@ public final class Advisor {
      */
     public Advice review(ReviewRequest request) {
         return review(request, settings.locale);
+    }
+
+    /**
+     * Every fact the rules see when they review this request, in the order they are inserted: the
+     * request and its parts (the activity's unknown counts read as the format's defaults), the
+     * note's analysis ({@code Note}), the derived readings ({@code Derived}) and the policy's
+     * {@code Parameters}. Nothing is reviewed; for rule authors asking why a rule did or did not fire
+     * ({@code knigge explain --facts}).
+     */
+    public List<Object> facts(ReviewRequest request) {
+        Objects.requireNonNull(request, "request == null");
+        ReviewFacts facts = engine.derive(request);
+        List<Object> all = new ArrayList<>(facts.perReview());
+        all.add(facts.parameters());
+        return List.copyOf(all);
     }
 
     /**

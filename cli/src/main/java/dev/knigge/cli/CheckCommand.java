@@ -77,6 +77,9 @@ final class CheckCommand implements Callable<Integer> {
         return check(explain);
     }
 
+    /** Whether text output adds every fact the rules saw ({@code knigge explain --facts}). */
+    boolean withFacts;
+
     int check(boolean withTrace) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -100,6 +103,9 @@ final class CheckCommand implements Callable<Integer> {
                         out.println();
                     }
                     text.print(out, input.source(), result.advice(), withTrace);
+                    if (withFacts) {
+                        text.printFacts(out, advisor.facts(input.request()), result.advice().locale());
+                    }
                 }
                 first[0] = false;
                 if (failOn != null && result.advice().verdict().compareTo(failOn.verdict) >= 0) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code knigge explain}: {@code check --explain} as text, for one request. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Review one request and show why: the advice, then every rule that fired with the facts it matched.",
-        footer = {"", "Examples:", "  knigge explain draft.json",
+        footer = {"", "Examples:", "  knigge explain draft.json", "  knigge explain --facts draft.json",
                 "  knigge explain --policy strict --locale de examples/requests/group-invite-off-topic.json"})
 final class ExplainCommand implements Callable<Integer> {
     @Spec
@@ -30,6 +30,10 @@ final class ExplainCommand implements Callable<Integer> {
             description = "Language of the advice: any locale the policy declares.")
     Locale locale;
 
+    @Option(names = "--facts", description = "Add every fact the rules saw: the request and its parts, the note's"
+            + " analysis (Note), the derived readings (Derived) and the Parameters.")
+    boolean facts;
+
     @Parameters(paramLabel = "FILE", arity = "1", description = "A request file, or - for stdin.")
     String file;
 
@@ -42,6 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
         check.locale = locale;
         check.format = CheckCommand.Format.TEXT;
         check.files = List.of(file);
+        check.withFacts = facts;
         return check.check(true);
     }
 }

@@ -65,6 +65,15 @@ final class TextReport {
         }
     }
 
+    /** Every fact of a review, one per line, as {@code knigge explain --facts} shows them after the advice. */
+    void printFacts(PrintWriter out, List<Object> facts, Locale locale) {
+        out.println();
+        out.println("  " + ansi.bold(Words.of(locale).facts));
+        for (Object fact : facts) {
+            out.println("    " + ansi.dim(Printable.of(String.valueOf(fact))));
+        }
+    }
+
     private String verdict(Verdict verdict) {
         return switch (verdict) {
             case SEND -> ansi.green("SEND");
@@ -97,15 +106,17 @@ final class TextReport {
 
     /** The few words of the report itself, in the advice's language. */
     private record Words(String send, String revise, String doNotSend, String policy, String nothing,
-                         String suggestion, String inNote, String unchecked, String fired, String noneFired) {
+                         String suggestion, String inNote, String unchecked, String fired, String noneFired,
+                         String facts) {
         static Words of(Locale locale) {
             if (locale.getLanguage().equals("de")) {
                 return new Words("Kann so raus.", "Bitte überarbeiten.", "Nicht senden.", "Richtlinie",
                         "Keine Einwände.", "Vorschlag", "Im Text", "Nicht geprüft", "Ausgelöste Regeln, in Reihenfolge:",
-                        "keine");
+                        "keine", "Was die Regeln sahen:");
             }
             return new Words("Good to send.", "Revise before sending.", "Do not send.", "policy", "No concerns.",
-                    "Suggestion", "In the note", "Not checked", "Rules that fired, in order:", "none");
+                    "Suggestion", "In the note", "Not checked", "Rules that fired, in order:", "none",
+                    "What the rules saw:");
         }
 
         String verdictLine(Verdict verdict) {

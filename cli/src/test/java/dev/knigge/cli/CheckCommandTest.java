@@ -266,6 +266,20 @@ class CheckCommandTest {
             assertThat(run.code()).isZero();
             assertThat(run.out()).contains("Rules that fired, in order:").contains("REC-STRANGER  \"REC-STRANGER")
                     .contains("Relationship[degree=1, knowEachOther=false");
+            assertThat(run.out()).doesNotContain("What the rules saw:");
+        }
+
+        @Test
+        void withFactsAddsEveryFactTheRulesSawAfterTheAdvice() {
+            Cli.Run run = run("explain", "--facts", "--locale", "en", STRANGER);
+            assertThat(run.code()).isZero();
+            String facts = run.out().substring(run.out().indexOf("  What the rules saw:"));
+            assertThat(facts.lines().skip(1).map(String::strip).map(line -> line.replaceAll("[\\[{].*", "")))
+                    .containsExactly("ReviewRequest", "Requester", "Recipient", "Relationship", "Activity", "Note",
+                            "Derived", "Parameters");
+            assertThat(facts).contains("Derived[stranger=true").contains("Activity[similarSentLast7Days=0,")
+                    .contains("rec.blanket=5.0");
+            assertThat(run("explain", "--facts", "--locale", "de", STRANGER).out()).contains("  Was die Regeln sahen:");
         }
     }
 

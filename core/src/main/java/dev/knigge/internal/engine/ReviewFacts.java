@@ -16,4 +16,17 @@ import java.util.List;
  * @param unchecked what could not be judged before any rule ran, such as {@code "note-language"}
  */
 public record ReviewFacts(ReviewRequest request, Derived derived, Note note, Parameters parameters,
-                          List<String> unchecked) {}
+                          List<String> unchecked) {
+
+    /** The facts inserted into each review's session, in order: the request, its parts, the note, the derived readings. */
+    public List<Object> perReview() {
+        List<Object> facts = new java.util.ArrayList<>(List.of(request, request.requester(), request.recipient(),
+                request.relationship(), request.activity()));
+        if (request.group() != null) {
+            facts.add(request.group());
+        }
+        facts.add(note);
+        facts.add(derived);
+        return facts;
+    }
+}

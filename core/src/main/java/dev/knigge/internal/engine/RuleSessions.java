@@ -2,7 +2,6 @@ package dev.knigge.internal.engine;
 
 import dev.knigge.advice.ReviewException;
 import dev.knigge.authoring.Parameters;
-import dev.knigge.request.ReviewRequest;
 import java.util.HashMap;
 import java.util.Map;
 import org.kie.api.definition.rule.Rule;
@@ -41,17 +40,9 @@ final class RuleSessions {
         run.begin(outcome);
         boolean completed = false;
         try {
-            ReviewRequest request = facts.request();
-            lease.insert(request);
-            lease.insert(request.requester());
-            lease.insert(request.recipient());
-            lease.insert(request.relationship());
-            lease.insert(request.activity());
-            if (request.group() != null) {
-                lease.insert(request.group());
+            for (Object fact : facts.perReview()) {
+                lease.insert(fact);
             }
-            lease.insert(facts.note());
-            lease.insert(facts.derived());
             int fired = lease.session.fireAllRules(MAX_FIRINGS + 1);
             if (fired > MAX_FIRINGS) {
                 RuleMeta loop = run.mostFired();
