@@ -192,7 +192,7 @@ public final class FactReference {
                 if (words.getProperty(key + ".null") != null) {
                     expected.add(key + ".null");
                     if (field.type().isPrimitive()) {
-                        problems.add(key + ".null: " + field.name() + " is a " + field.type() + ", never null");
+                        problems.add(key + ".null: " + field.name() + " is of type " + field.type() + ", never null");
                     } else if (blank(words.getProperty(key + ".null"))) {
                         problems.add(key + ".null: empty; say when it is null");
                     }
