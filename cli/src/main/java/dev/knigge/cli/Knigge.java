@@ -43,6 +43,7 @@ public final class Knigge implements Runnable {
         commands.put("rules", RulesCommand::new);
         commands.put("test", TestCommand::new);
         commands.put("lint", LintCommand::new);
+        commands.put("facts", FactsCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(commands);
     }
@@ -66,7 +67,7 @@ public final class Knigge implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing a command (check, explain, audit, policies, rules, test, lint)");
+                "Missing a command (check, explain, audit, policies, rules, test, lint, facts)");
     }
 
     public static void main(String[] args) {

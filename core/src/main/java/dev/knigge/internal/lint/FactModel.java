@@ -122,6 +122,45 @@ public final class FactModel {
         return names;
     }
 
+    /**
+     * A field of a fact as a reference of the facts shows it.
+     *
+     * @param name the field's name, as DRL writes it
+     * @param kind what kind of value: {@code boolean}, {@code number}, {@code text}, {@code enum},
+     *        {@code collection}, {@code fact} or {@code other}
+     * @param type the accessor's declared type ({@code int}, {@code Integer}, {@code RequestType}, …)
+     * @param generic the accessor's generic type, for a collection's or map's element types
+     * @param element the class of a collection's elements, else {@code null}
+     * @param nullable whether lint treats the value as possibly {@code null} (a boxed {@code Boolean} or number)
+     */
+    public record Field(String name, String kind, Class<?> type, Type generic, Class<?> element, boolean nullable) {}
+
+    /** The facts a pattern may match, in the order a session inserts them. */
+    public static java.util.List<Class<?>> factTypes() {
+        return FactTypes.ALL;
+    }
+
+    /** The fields of a fact type as lint types them, sorted by name; empty for {@code Parameters}. */
+    public static Map<String, Field> describe(Class<?> fact) {
+        Map<String, Field> described = new TreeMap<>();
+        fields(fact).forEach((name, type) -> {
+            Method method;
+            try {
+                method = fact.getMethod(name);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(fact.getSimpleName() + "." + name + " has no accessor", e);
+            }
+            described.put(name, new Field(name, type.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    method.getReturnType(), method.getGenericReturnType(), type.element(), type.nullable()));
+        });
+        return java.util.Collections.unmodifiableMap(described);
+    }
+
+    /** The accessors of {@code Parameters} a constraint may call, by name: its public one-argument methods. */
+    public static Map<String, Method> parameters() {
+        return java.util.Collections.unmodifiableMap(parameterAccessors());
+    }
+
     /** The element type of a collection's generic type, or {@code Object} when it does not say. */
     static Class<?> elementOf(Type generic) {
         if (generic instanceof ParameterizedType parameterized && Collection.class.isAssignableFrom(

@@ -93,8 +93,7 @@ public final class Lexicon {
                 return;
             }
             if (!NoteFacts.LEXICON_KEYS.contains(key)) {
-                problems.add(locate.problem(key, null, "unknown lexicon key '" + key + "'"
-                        + Suggestions.didYouMean(key, NoteFacts.LEXICON_KEYS)));
+                problems.add(locate.problem(key, null, unknownKey(key)));
                 return;
             }
             if (Detector.byKey(key) == null) {
@@ -226,6 +225,20 @@ public final class Lexicon {
                 target.add(words[0]);
             }
         }
+    }
+
+    /**
+     * The problem of a key no lexicon may hold: the closest known key when there is one, else every
+     * known key, and where their meanings are listed.
+     */
+    static String unknownKey(String key) {
+        String didYouMean = Suggestions.didYouMean(key, NoteFacts.LEXICON_KEYS);
+        if (!didYouMean.isEmpty()) {
+            return "unknown lexicon key '" + key + "'" + didYouMean;
+        }
+        return "unknown lexicon key '" + key + "'; a lexicon holds " + String.join(", ", new java.util.TreeSet<>(
+                NoteFacts.LEXICON_KEYS)) + ", and word classes class.<name> (knigge facts --lexicon says what each"
+                + " key sets)";
     }
 
     /** Whether a regular expression spells an upper-case letter outside escapes ({@code \\S}, {@code \\p{Lu}}). */

@@ -24,6 +24,20 @@ class LexiconTest {
     }
 
     @Test
+    void anUnknownKeyWithNoCloseOneListsEveryKnownKeyAndWhereTheyAreExplained() {
+        assertThat(problems(Map.of("contosoProduct", "contoso"))).containsExactly("unknown lexicon key 'contosoProduct';"
+                + " a lexicon holds bigAsk, capitalized, clause, context, defaultInvitation, defaultRecommendation, du,"
+                + " fits, givesOut, greeting, honorific, jobAsk, letters, negation, negationAfter, notAName, optIn,"
+                + " pitch, pressure, purpose, reader, reciprocity, selfIntro, signOff, smallTalk, specifics, stopwords,"
+                + " title, and word classes class.<name> (knigge facts --lexicon says what each key sets)");
+    }
+
+    @Test
+    void anUnknownKeyCloseToAKnownOneGetsOnlyTheDidYouMean() {
+        assertThat(problems(Map.of("pitchez", "x"))).containsExactly("unknown lexicon key 'pitchez' (did you mean \"pitch\"?)");
+    }
+
+    @Test
     void anUnknownKeyIsAProblemWithASuggestion() {
         assertThat(problems(Map.of("purpse", "could you"))).singleElement().asString()
                 .contains("unknown lexicon key 'purpse'").contains("purpose");
