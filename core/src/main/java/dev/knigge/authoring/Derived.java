@@ -3,7 +3,7 @@ package dev.knigge.authoring;
 import java.util.Set;
 
 /**
- * The norms' derived readings of one request (norms.md §1), computed once in Java before any rule
+ * The norms' derived readings of one request (docs/norms.md#words-the-conditions-use), computed once in Java before any rule
  * runs, so that conditions stay short and read like the norm: {@code Derived( stranger, basis == false )}.
  * They combine the request's parts with each other and with the note's analysis; what is known
  * from the request alone is on the request's own values ({@code ReviewRequest}, {@code Relationship},

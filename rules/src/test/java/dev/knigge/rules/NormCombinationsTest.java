@@ -20,7 +20,7 @@ import dev.knigge.request.RequestType;
 import dev.knigge.request.ReviewRequest;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios from norms.md §4, "Notes on combining the norms": verdicts and the exact rules that fire. */
+/** Scenarios from docs/norms.md#how-the-norms-combine: verdicts and the exact rules that fire. */
 class NormCombinationsTest {
     static final String DEFAULT = "I'd like to add you to my professional network on LinkedIn.";
 

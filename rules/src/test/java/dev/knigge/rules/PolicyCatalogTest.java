@@ -16,11 +16,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** The professional policy holds exactly the 38 norms of norms.md §3, with their severities and titles. */
+/** The professional policy holds exactly the 38 norms of docs/norms.md#index, with their severities and titles. */
 class PolicyCatalogTest {
 
     /**
-     * norms.md §3, in its order: each id with every severity its tiers can raise, as calibrated against
+     * The norms, cross-cutting ones first: each id with every severity its tiers can raise, as calibrated against
      * published judgement (docs/quality.md).
      */
     static final Map<String, Set<Severity>> NORMS = new LinkedHashMap<>();
