@@ -99,7 +99,8 @@ public final class Advisor {
     public List<Object> facts(ReviewRequest request) {
         Objects.requireNonNull(request, "request == null");
         ReviewFacts facts = engine.derive(request);
-        List<Object> all = new ArrayList<>(facts.perReview());
+        List<Object> all = new ArrayList<>();
+        facts.forEachPerReview(all::add);
         all.add(facts.parameters());
         return List.copyOf(all);
     }

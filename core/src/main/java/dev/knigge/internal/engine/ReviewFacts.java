@@ -5,6 +5,7 @@ import dev.knigge.authoring.Note;
 import dev.knigge.authoring.Parameters;
 import dev.knigge.request.ReviewRequest;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The facts of one review, as the rules see them, and what the derivation could not judge. The
@@ -18,15 +19,17 @@ import java.util.List;
 public record ReviewFacts(ReviewRequest request, Derived derived, Note note, Parameters parameters,
                           List<String> unchecked) {
 
-    /** The facts inserted into each review's session, in order: the request, its parts, the note, the derived readings. */
-    public List<Object> perReview() {
-        List<Object> facts = new java.util.ArrayList<>(List.of(request, request.requester(), request.recipient(),
-                request.relationship(), request.activity()));
+    /** Hands on the facts inserted into each review's session, in order: the request, its parts, the note, the derived readings. */
+    public void forEachPerReview(Consumer<Object> sink) {
+        sink.accept(request);
+        sink.accept(request.requester());
+        sink.accept(request.recipient());
+        sink.accept(request.relationship());
+        sink.accept(request.activity());
         if (request.group() != null) {
-            facts.add(request.group());
+            sink.accept(request.group());
         }
-        facts.add(note);
-        facts.add(derived);
-        return facts;
+        sink.accept(note);
+        sink.accept(derived);
     }
 }

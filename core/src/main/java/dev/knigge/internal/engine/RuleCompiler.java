@@ -246,11 +246,11 @@ public final class RuleCompiler {
         if (id == null) {
             problems.add(new Problem(file.origin(), line, column, where + " has no @id(…); every rule needs one"));
             ok = false;
-        } else if (writtenWithSpace(file, rule.getAnnotation("id"))) {
+        } else if (spacedId(file, rule) != null) {
             AnnotationDescr annotation = rule.getAnnotation("id");
             problems.add(new Problem(file.origin(), annotation.getLine() > 0 ? annotation.getLine() : line,
                     annotation.getLine() > 0 ? annotation.getColumn() + 1 : column, where + ": @id(…) holds a space;"
-                    + " a rule id is upper-case words joined by -, like " + spaced(file, annotation)));
+                    + " a rule id is upper-case words joined by -, like " + spacedId(file, rule)));
             ok = false;
         } else if (!RULE_ID.matcher(id).matches()) {
             problems.add(new Problem(file.origin(), line, column, where + ": @id(" + id
@@ -299,27 +299,33 @@ public final class RuleCompiler {
     }
 
     /** {@code @id(ACME-SMALL GROUP)}: the engine reads the value with its space dropped, so it is read from the file. */
-    private static final java.util.regex.Pattern WRITTEN_ID = java.util.regex.Pattern.compile("@\\s*id\\s*\\(([^)]*)\\)");
+    private static final Pattern WRITTEN_ID = Pattern.compile("@\\s*id\\s*\\(([^)]*)\\)");
 
-    private static boolean writtenWithSpace(PolicyFile file, AnnotationDescr annotation) {
-        String written = writtenId(file, annotation);
-        return written != null && written.matches(".*\\S\\s+\\S.*");
-    }
-
-    /** The id as written, with each run of spaces made a hyphen: what the author meant. */
-    private static String spaced(PolicyFile file, AnnotationDescr annotation) {
-        return writtenId(file, annotation).strip().replaceAll("\\s+", "-");
+    /**
+     * The id a rule's {@code @id} means when it is written with a space ({@code @id(ACME-SMALL GROUP)}
+     * means {@code ACME-SMALL-GROUP}), or {@code null} when it has none. Such an id is refused; lint
+     * reads the rule's messages under the id meant.
+     */
+    public static String spacedId(PolicyFile file, RuleDescr rule) {
+        String written = writtenId(file, rule.getAnnotation("id"));
+        return written == null || !written.matches(".*\\S\\s+\\S.*") ? null
+                : written.strip().replaceAll("\\s+", "-");
     }
 
     private static String writtenId(PolicyFile file, AnnotationDescr annotation) {
         if (annotation == null || annotation.getLine() <= 0) {
             return null;
         }
-        String[] lines = file.text().split("\n", -1);
-        if (annotation.getLine() > lines.length) {
-            return null;
+        String text = file.text();
+        int start = 0;
+        for (int line = 1; line < annotation.getLine(); line++) {
+            start = text.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return null;
+            }
         }
-        java.util.regex.Matcher matcher = WRITTEN_ID.matcher(lines[annotation.getLine() - 1]);
+        int end = text.indexOf('\n', start);
+        Matcher matcher = WRITTEN_ID.matcher(text).region(start, end < 0 ? text.length() : end);
         return matcher.find() ? matcher.group(1).replace("\"", "") : null;
     }
 

@@ -40,9 +40,7 @@ final class RuleSessions {
         run.begin(outcome);
         boolean completed = false;
         try {
-            for (Object fact : facts.perReview()) {
-                lease.insert(fact);
-            }
+            facts.forEachPerReview(lease::insert);
             int fired = lease.session.fireAllRules(MAX_FIRINGS + 1);
             if (fired > MAX_FIRINGS) {
                 RuleMeta loop = run.mostFired();

@@ -2,6 +2,7 @@ package dev.knigge.internal.facts;
 
 import dev.knigge.authoring.Note;
 import dev.knigge.authoring.Parameters;
+import dev.knigge.internal.engine.FactTypes;
 import dev.knigge.internal.lint.FactModel;
 import dev.knigge.internal.note.Detector;
 import dev.knigge.internal.note.NoteFacts;
@@ -126,7 +127,7 @@ public final class FactReference {
             throw new IllegalStateException(RESOURCE + " does not describe the facts: " + String.join("; ", problems));
         }
         List<Fact> facts = new ArrayList<>();
-        for (Class<?> type : FactModel.factTypes()) {
+        for (Class<?> type : FactTypes.ALL) {
             String name = type.getSimpleName();
             List<Field> fields = new ArrayList<>();
             FactModel.describe(type).forEach((field, model) -> {
@@ -179,7 +180,7 @@ public final class FactReference {
         List<String> problems = new ArrayList<>();
         Set<String> expected = new TreeSet<>();
         Set<String> notes = FactModel.describe(Note.class).keySet();
-        for (Class<?> type : FactModel.factTypes()) {
+        for (Class<?> type : FactTypes.ALL) {
             String name = type.getSimpleName();
             expected.add(name);
             if (blank(words.getProperty(name))) {
@@ -199,7 +200,7 @@ public final class FactReference {
                 }
             }
             if (type == Parameters.class) {
-                for (String accessor : FactModel.parameters().keySet()) {
+                for (String accessor : FactModel.parameterAccessors().keySet()) {
                     expected.add(name + "." + accessor);
                     checkPair(words, name + "." + accessor, "what it does | an example", problems);
                 }
@@ -235,7 +236,7 @@ public final class FactReference {
             return "no lexicon key '" + key.substring("lexicon.".length()) + "' exists";
         }
         String[] parts = key.split("\\.", -1);
-        for (Class<?> type : FactModel.factTypes()) {
+        for (Class<?> type : FactTypes.ALL) {
             if (type.getSimpleName().equals(parts[0])) {
                 return parts.length == 3 && parts[2].equals("null")
                         ? "no field '" + parts[1] + "' on " + parts[0]
@@ -284,7 +285,7 @@ public final class FactReference {
     }
 
     private static List<Method> sortedParameters() {
-        List<Method> methods = new ArrayList<>(FactModel.parameters().values());
+        List<Method> methods = new ArrayList<>(FactModel.parameterAccessors().values());
         methods.sort(java.util.Comparator.comparing(Method::getName));
         return methods;
     }

@@ -101,8 +101,14 @@ public final class FactModel {
         return null;
     }
 
-    /** The accessors of {@code Parameters} by name: its public methods that take one argument. */
-    static Map<String, Method> parameterAccessors() {
+    /** The accessors of {@code Parameters} a constraint may call, by name: its public methods that take one argument. */
+    public static Map<String, Method> parameterAccessors() {
+        return PARAMETER_ACCESSORS;
+    }
+
+    private static final Map<String, Method> PARAMETER_ACCESSORS = readParameterAccessors();
+
+    private static Map<String, Method> readParameterAccessors() {
         Map<String, Method> accessors = new LinkedHashMap<>();
         for (Method method : Parameters.class.getDeclaredMethods()) {
             if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
@@ -110,7 +116,7 @@ public final class FactModel {
                 accessors.put(method.getName(), method);
             }
         }
-        return accessors;
+        return java.util.Collections.unmodifiableMap(accessors);
     }
 
     /** The names a message can offer as "allowed here" for a fact. */
@@ -135,11 +141,6 @@ public final class FactModel {
      */
     public record Field(String name, String kind, Class<?> type, Type generic, Class<?> element, boolean nullable) {}
 
-    /** The facts a pattern may match, in the order a session inserts them. */
-    public static java.util.List<Class<?>> factTypes() {
-        return FactTypes.ALL;
-    }
-
     /** The fields of a fact type as lint types them, sorted by name; empty for {@code Parameters}. */
     public static Map<String, Field> describe(Class<?> fact) {
         Map<String, Field> described = new TreeMap<>();
@@ -154,11 +155,6 @@ public final class FactModel {
                     method.getReturnType(), method.getGenericReturnType(), type.element(), type.nullable()));
         });
         return java.util.Collections.unmodifiableMap(described);
-    }
-
-    /** The accessors of {@code Parameters} a constraint may call, by name: its public one-argument methods. */
-    public static Map<String, Method> parameters() {
-        return java.util.Collections.unmodifiableMap(parameterAccessors());
     }
 
     /** The element type of a collection's generic type, or {@code Object} when it does not say. */

@@ -40,21 +40,10 @@ final class MessageChecks {
      * is close to it, the {@code @id} is likely misspelled, and the problem says so.
      */
     static void complete(ResolvedPolicy policy, RuleUsage usage, List<Problem> problems) {
-        Map<String, Map<String, PropertiesFile.Entry>> bundles = policy.messages();
-        Set<String> strays = strayIds(policy, usage.ids.keySet());
+        Set<String> without = withoutMessages(policy, usage.ids.keySet());
+        Set<String> strays = without.isEmpty() ? Set.of() : strayIds(policy, usage.ids.keySet());
         usage.ids.forEach((id, site) -> {
-            List<String> missing = new ArrayList<>();
-            for (String locale : policy.locales()) {
-                String language = locale.contains("_") ? locale.substring(0, locale.indexOf('_')) : locale;
-                for (String part : PARTS) {
-                    String key = id + "." + part;
-                    if (!has(bundles.get(locale), key) && !has(bundles.get(language), key)) {
-                        missing.add(site.problem(id + " has no " + part + " for locale " + locale + " (add " + key
-                                + " to messages_" + locale + ".properties)").message());
-                    }
-                }
-            }
-            if (!missing.isEmpty() && missing.size() == PARTS.size() * policy.locales().size()) {
+            if (without.contains(id)) {
                 String closest = Suggestions.closest(id, strays);
                 problems.add(site.problem(closest != null
                         ? "@id(" + id + ") has no messages, but the messages have " + closest
@@ -62,8 +51,16 @@ final class MessageChecks {
                         : id + " has no messages: add " + id + ".title, " + id + ".reason and " + id
                                 + ".suggestion to " + policy.locales().stream().map(l -> "messages_" + l + ".properties")
                                 .collect(Collectors.joining(", "))));
-            } else {
-                missing.forEach(message -> problems.add(site.problem(message)));
+                return;
+            }
+            for (String locale : policy.locales()) {
+                for (String part : PARTS) {
+                    String key = id + "." + part;
+                    if (!has(policy, locale, key)) {
+                        problems.add(site.problem(id + " has no " + part + " for locale " + locale + " (add " + key
+                                + " to messages_" + locale + ".properties)"));
+                    }
+                }
             }
         });
     }
@@ -122,21 +119,20 @@ final class MessageChecks {
 
     /** The rule ids with no message in any declared locale. */
     static Set<String> withoutMessages(ResolvedPolicy policy, Set<String> ids) {
-        Map<String, Map<String, PropertiesFile.Entry>> bundles = policy.messages();
         Set<String> without = new HashSet<>();
         for (String id : ids) {
-            boolean any = false;
-            for (String locale : policy.locales()) {
-                String language = locale.contains("_") ? locale.substring(0, locale.indexOf('_')) : locale;
-                for (String part : PARTS) {
-                    any |= has(bundles.get(locale), id + "." + part) || has(bundles.get(language), id + "." + part);
-                }
-            }
-            if (!any) {
+            if (policy.locales().stream().noneMatch(locale -> PARTS.stream()
+                    .anyMatch(part -> has(policy, locale, id + "." + part)))) {
                 without.add(id);
             }
         }
         return without;
+    }
+
+    /** Whether the policy's bundle for a locale, or for its language, has the key. */
+    private static boolean has(ResolvedPolicy policy, String locale, String key) {
+        String language = locale.contains("_") ? locale.substring(0, locale.indexOf('_')) : locale;
+        return has(policy.messages().get(locale), key) || has(policy.messages().get(language), key);
     }
 
     /** Every placeholder of a rule's messages is passed by some rule of its id to {@code Findings.raise}. */

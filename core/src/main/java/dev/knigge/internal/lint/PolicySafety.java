@@ -28,12 +28,15 @@ public final class PolicySafety {
      * @param trusted whether the policy was marked as vetted code ({@code Policy.trusted()})
      */
     public static Set<PolicyFile> untrustedFiles(ResolvedPolicy policy, boolean trusted) {
+        return trusted ? new LinkedHashSet<>() : filesFromDisk(policy);
+    }
+
+    /** The DRL files of every layer that comes from disk, not from Knigge's classpath. */
+    public static Set<PolicyFile> filesFromDisk(ResolvedPolicy policy) {
         Set<PolicyFile> files = new LinkedHashSet<>();
-        if (!trusted) {
-            for (PolicyLayer layer : policy.chain()) {
-                if (layer.folder().directory() != null) {
-                    files.addAll(layer.drlFiles());
-                }
+        for (PolicyLayer layer : policy.chain()) {
+            if (layer.folder().directory() != null) {
+                files.addAll(layer.drlFiles());
             }
         }
         return files;

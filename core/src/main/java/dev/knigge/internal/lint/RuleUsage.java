@@ -1,6 +1,7 @@
 package dev.knigge.internal.lint;
 
 import dev.knigge.internal.engine.ParsedRules;
+import dev.knigge.internal.engine.RuleCompiler;
 import dev.knigge.internal.engine.RuleMeta;
 import dev.knigge.internal.policy.PolicyFile;
 import dev.knigge.policy.PolicyException.Problem;
@@ -65,9 +66,10 @@ final class RuleUsage {
                 firstRules.computeIfAbsent(file, f -> new LinkedHashMap<>())
                         .putIfAbsent(id, new Site(file.origin(), rule.getLine(), rule.getColumn() + 1));
             }
-            if (meta == null && hyphenated(rule) != null) {
+            String spaced = meta == null ? RuleCompiler.spacedId(file, rule) : null;
+            if (spaced != null) {
                 // @id(ACME-SMALL GROUP) is refused; its messages are those of the id meant, ACME-SMALL-GROUP.
-                written.add(hyphenated(rule));
+                written.add(spaced);
             }
             if (meta != null) {
                 ids.putIfAbsent(id, new Site(file.origin(), rule.getLine(), rule.getColumn() + 1));
@@ -90,13 +92,6 @@ final class RuleUsage {
         AnnotationDescr annotation = rule.getAnnotation("id");
         Object value = annotation == null ? null : annotation.getValue();
         return value == null ? null : value.toString().replaceAll("[\\s\"]", "");
-    }
-
-    /** The id as written with each run of white space made a hyphen, or {@code null}. */
-    private static String hyphenated(RuleDescr rule) {
-        AnnotationDescr annotation = rule.getAnnotation("id");
-        Object value = annotation == null ? null : annotation.getValue();
-        return value == null ? null : value.toString().replace("\"", "").strip().replaceAll("\\s+", "-");
     }
 
     /** Reads every {@code Findings.raise(kcontext, "name", value, …)} of a consequence. */

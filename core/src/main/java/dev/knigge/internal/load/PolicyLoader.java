@@ -95,7 +95,7 @@ public final class PolicyLoader {
         List<Problem> typed = List.of();
         if (lint) {
             Lint.check(policy, parsed, problems);
-            Set<PolicyFile> trustedFromDisk = new LinkedHashSet<>(PolicySafety.untrustedFiles(policy, false));
+            Set<PolicyFile> trustedFromDisk = PolicySafety.filesFromDisk(policy);
             trustedFromDisk.removeAll(untrusted);
             typed = TrustedTypes.check(parsed, trustedFromDisk, loader);
             problems.addAll(typed);

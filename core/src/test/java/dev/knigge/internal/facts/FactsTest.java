@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.knigge.internal.facts.FactReference.Fact;
 import dev.knigge.internal.facts.FactReference.Field;
+import dev.knigge.internal.engine.FactTypes;
 import dev.knigge.internal.lint.FactModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class FactsTest {
         void theReferenceListsExactlyTheModelsFactsAndFields() {
             assertThat(REFERENCE.facts()).extracting(Fact::name).containsExactly("ReviewRequest", "Requester",
                     "Recipient", "Relationship", "Activity", "Group", "Note", "Derived", "Parameters");
-            for (Class<?> type : FactModel.factTypes()) {
+            for (Class<?> type : FactTypes.ALL) {
                 Fact fact = REFERENCE.facts().stream().filter(f -> f.name().equals(type.getSimpleName())).findFirst()
                         .orElseThrow();
                 assertThat(fact.fields()).extracting(Field::name)
