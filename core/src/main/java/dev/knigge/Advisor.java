@@ -7,11 +7,14 @@ import dev.knigge.advice.Severity;
 import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
+import dev.knigge.authoring.PhraseMatch;
+import dev.knigge.authoring.WhyNot;
 import dev.knigge.internal.DrlCompiler;
 import dev.knigge.internal.audit.CampaignAuditor;
 import dev.knigge.internal.engine.Engine;
 import dev.knigge.internal.engine.Overrides;
 import dev.knigge.internal.engine.ReviewFacts;
+import dev.knigge.internal.explain.WhyNotExplainer;
 import dev.knigge.internal.load.EngineBuilder;
 import dev.knigge.internal.load.LoadedPolicy;
 import dev.knigge.internal.load.PolicyLoader;
@@ -103,6 +106,34 @@ public final class Advisor {
         facts.forEachPerReview(all::add);
         all.add(facts.parameters());
         return List.copyOf(all);
+    }
+
+    /**
+     * Every lexicon entry that matched the request's note, in the note's order: which entry (key,
+     * file, line), the span it matched, the {@code Note} field it sets, and whether it counted or
+     * what cancelled it (the greeted name, an exception, a negation, the sender's answers). Empty
+     * without a note or a lexicon for its language. For rule authors asking which phrase set a flag
+     * ({@code knigge explain}).
+     */
+    public List<PhraseMatch> phrases(ReviewRequest request) {
+        Objects.requireNonNull(request, "request == null");
+        return engine.analyzer().phrases(request);
+    }
+
+    /**
+     * Why a rule id did or did not fire on this request: every DRL rule with that id, each pattern
+     * and constraint evaluated by the engine on the review's facts ({@link #facts}), with the
+     * values it read and the first that failed marked. The policy's DRL is read again (as it is now
+     * on disk) and probe rules made from the rules' own conditions are compiled through the same
+     * checks as the policy; nothing is reviewed. For rule authors ({@code knigge explain --why-not}).
+     *
+     * @throws IllegalArgumentException when the policy has no rule with that id
+     * @throws dev.knigge.policy.PolicyException when the policy's DRL no longer loads
+     */
+    public WhyNot whyNot(ReviewRequest request, String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId == null");
+        return WhyNotExplainer.explain(settings.policy.folder(settings.classLoader), settings.policy.isTrusted(),
+                settings.classLoader, ruleId, facts(request), engine::runs);
     }
 
     /**

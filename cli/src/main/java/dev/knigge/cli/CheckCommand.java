@@ -2,6 +2,8 @@ package dev.knigge.cli;
 
 import dev.knigge.Advisor;
 import dev.knigge.advice.Verdict;
+import dev.knigge.authoring.WhyNot;
+import dev.knigge.policy.PolicyException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +82,9 @@ final class CheckCommand implements Callable<Integer> {
     /** Whether text output adds every fact the rules saw ({@code knigge explain --facts}). */
     boolean withFacts;
 
+    /** The rule id whose conditions text output adds, one by one ({@code knigge explain --why-not}), or {@code null}. */
+    String whyNot;
+
     int check(boolean withTrace) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -103,8 +108,14 @@ final class CheckCommand implements Callable<Integer> {
                         out.println();
                     }
                     text.print(out, input.source(), result.advice(), withTrace);
+                    if (withTrace) {
+                        text.printPhrases(out, advisor.phrases(input.request()), result.advice().locale());
+                    }
                     if (withFacts) {
                         text.printFacts(out, advisor.facts(input.request()), result.advice().locale());
+                    }
+                    if (whyNot != null) {
+                        code[0] = Math.max(code[0], whyNot(advisor, input, result.advice().locale(), out, err));
                     }
                 }
                 first[0] = false;
@@ -115,6 +126,21 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
         });
         return code[0];
+    }
+
+    private int whyNot(Advisor advisor, Input input, Locale locale, PrintWriter out, PrintWriter err) {
+        WhyNot why;
+        try {
+            why = advisor.whyNot(input.request(), whyNot);
+        } catch (IllegalArgumentException e) {
+            err.println("knigge: " + Printable.of(e.getMessage()));
+            return ExitCodes.INVALID;
+        } catch (PolicyException e) {
+            Problems.print(err, e);
+            return ExitCodes.POLICY;
+        }
+        new WhyNotText(Styles.forStdout()).print(out, why, locale);
+        return ExitCodes.OK;
     }
 
     /** Reads {@code revise} and {@code do-not-send} (any case, - or _). */

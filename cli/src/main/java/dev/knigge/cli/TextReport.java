@@ -5,6 +5,7 @@ import dev.knigge.advice.Evidence;
 import dev.knigge.advice.Finding;
 import dev.knigge.advice.Severity;
 import dev.knigge.advice.Verdict;
+import dev.knigge.authoring.PhraseMatch;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,32 @@ final class TextReport {
         }
     }
 
+    /**
+     * Every lexicon entry that matched the note, as {@code knigge explain} shows them after the
+     * rules that fired: the field it sets, the entry and where it is defined, the span, and why
+     * it did not count when it did not.
+     */
+    void printPhrases(PrintWriter out, List<PhraseMatch> phrases, Locale locale) {
+        Words words = Words.of(locale);
+        out.println();
+        out.println("  " + ansi.bold(words.phrases));
+        if (phrases.isEmpty()) {
+            out.println("    " + words.noneFired);
+        }
+        for (PhraseMatch match : phrases) {
+            StringBuilder line = new StringBuilder("    ")
+                    .append(match.outcome() == PhraseMatch.Outcome.COUNTED ? match.field() : ansi.dim(match.field()))
+                    .append(" ← ").append(match.key()).append(" \"").append(Printable.of(match.entry())).append("\"  ")
+                    .append(ansi.dim(Printable.of(match.file()) + ":" + match.line())).append("  ")
+                    .append(match.start()).append('–').append(match.end()).append(' ')
+                    .append(quotes(List.of(new Evidence(match.start(), match.end(), match.text())), locale));
+            if (match.outcome() != PhraseMatch.Outcome.COUNTED) {
+                line.append("  ").append(ansi.yellow(words.notCounted(match)));
+            }
+            out.println(line);
+        }
+    }
+
     /** Every fact of a review, one per line, as {@code knigge explain --facts} shows them after the advice. */
     void printFacts(PrintWriter out, List<Object> facts, Locale locale) {
         out.println();
@@ -107,16 +134,29 @@ final class TextReport {
     /** The few words of the report itself, in the advice's language. */
     private record Words(String send, String revise, String doNotSend, String policy, String nothing,
                          String suggestion, String inNote, String unchecked, String fired, String noneFired,
-                         String facts) {
+                         String facts, String phrases, boolean german) {
         static Words of(Locale locale) {
             if (locale.getLanguage().equals("de")) {
                 return new Words("Kann so raus.", "Bitte überarbeiten.", "Nicht senden.", "Richtlinie",
                         "Keine Einwände.", "Vorschlag", "Im Text", "Nicht geprüft", "Ausgelöste Regeln, in Reihenfolge:",
-                        "keine", "Was die Regeln sahen:");
+                        "keine", "Was die Regeln sahen:", "Einträge des Lexikons, die der Text trifft:", true);
             }
             return new Words("Good to send.", "Revise before sending.", "Do not send.", "policy", "No concerns.",
                     "Suggestion", "In the note", "Not checked", "Rules that fired, in order:", "none",
-                    "What the rules saw:");
+                    "What the rules saw:", "Lexicon entries the note matched:", false);
+        }
+
+        String notCounted(PhraseMatch match) {
+            return switch (match.outcome()) {
+                case COUNTED -> "";
+                case IN_GREETED_NAME -> german ? "zählt nicht: im Namen der Anrede" : "not counted: in the greeted name";
+                case IN_QUOTES -> german ? "zählt nicht: in Anführungszeichen" : "not counted: in quotes";
+                case EXCEPTION -> (german ? "zählt nicht: Ausnahme \"" : "not counted: exception \"")
+                        + Printable.of(match.exception()) + "\"";
+                case NEGATED -> german ? "zählt nicht: verneint" : "not counted: negated";
+                case SENDER_ANSWERED -> german ? "zählt nicht: die Angabe des Absenders (declared) entscheidet"
+                        : "not counted: the sender's answer (declared) decides";
+            };
         }
 
         String verdictLine(Verdict verdict) {

@@ -281,6 +281,59 @@ class CheckCommandTest {
                     .contains("rec.blanket=5.0");
             assertThat(run("explain", "--facts", "--locale", "de", STRANGER).out()).contains("  Was die Regeln sahen:");
         }
+
+        @Test
+        void whyNotShowsEachConditionOfEachTierWithWhatItReadAndTheFirstThatFailed() {
+            Cli.Run run = run("explain", "--why-not", "REC-NO-WORK-OBSERVED", "--locale", "en", STRANGER);
+            assertThat(run.code()).isZero();
+            String why = run.out().substring(run.out().indexOf("  Why REC-NO-WORK-OBSERVED"));
+            assertThat(why.lines().toList()).containsExactly(
+                    "  Why REC-NO-WORK-OBSERVED does not match this request · policy professional 1.0.0",
+                    "  ✓ held  ✗ failed  ? not evaluated on its own · each condition evaluated on this request",
+                    "",
+                    "  rule \"REC-NO-WORK-OBSERVED someone who knows you but never saw your work\"  "
+                            + "professional/recommendation.drl:23 · WARNING",
+                    "  did not match",
+                    "    ✓ 27:5   ReviewRequest( type == RequestType.RECOMMENDATION )",
+                    "        ✓ 27:20  type == RequestType.RECOMMENDATION   type = RECOMMENDATION",
+                    "    ✗ 28:5   Relationship( knowEachOther, !workedTogether )",
+                    "        ✗ 28:19  knowEachOther   knowEachOther = false   ← the first that failed",
+                    "        ✓ 28:34  !workedTogether   workedTogether = false");
+        }
+
+        @Test
+        void listsEachLexiconEntryTheNoteMatchedWithItsLineItsSpanAndWhyItDidNotCount() {
+            Cli.Run run = runWithStdin("{\"type\":\"CONNECTION\",\"recipient\":{\"firstName\":\"April\"},"
+                    + "\"note\":\"Hi April, I'd like to connect. Could we book a demo?\"}", "explain", "--locale", "en", "-");
+            assertThat(run.code()).isZero();
+            String phrases = run.out().substring(run.out().indexOf("  Lexicon entries the note matched:"));
+            String lexicon = "professional/lexicon/en.properties";
+            assertThat(phrases.lines().toList()).containsExactly(
+                    "  Lexicon entries the note matched:",
+                    "    specifics ← specifics \"April\"  " + lexicon + ":343  3–8 “April”  not counted: in the greeted name",
+                    "    statesPurpose ← purpose \"I'd like to\"  " + lexicon + ":34  10–21 “I'd like to”  not counted:"
+                            + " exception \"!I'd like to connect\"",
+                    "    containsPitch ← pitch \"book a demo\"  " + lexicon + ":206  40–51 “book a demo”",
+                    "    containsPitch ← pitch \"a demo\"  " + lexicon + ":206  45–51 “a demo”");
+        }
+
+        @Test
+        void whyNotOfARuleThatFiredSaysItMatched() {
+            Cli.Run run = run("explain", "--why-not", "REC-STRANGER", "--locale", "de", STRANGER);
+            assertThat(run.code()).isZero();
+            assertThat(run.out()).contains("  REC-STRANGER trifft auf diese Anfrage zu · Richtlinie professional 1.0.0")
+                    .contains("  trifft zu: die Regel löst aus")
+                    .contains("        ✓ 18:19  !knowEachOther   knowEachOther = false")
+                    .doesNotContain("← die erste");
+        }
+
+        @Test
+        void whyNotOfAnUnknownRuleNamesTheClosestAndExitsTwo() {
+            Cli.Run run = run("explain", "--why-not", "REC-STRANGR", STRANGER);
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("knigge: policy professional has no rule REC-STRANGR (did you mean"
+                    + " \"REC-STRANGER\"?) (knigge rules lists them)" + System.lineSeparator());
+        }
     }
 
     @Nested

@@ -76,6 +76,11 @@ public final class Engine {
         return ids;
     }
 
+    /** Whether the policy runs the rules of an id: the policy has it and neither it nor the builder disabled it. */
+    public boolean runs(String id) {
+        return ids.contains(id) && !disabled.contains(id);
+    }
+
     /** The compiled rules. */
     public CompiledRules rules() {
         return rules;

@@ -55,6 +55,22 @@ public final class Lexicon {
     final Set<String> stopwords = new HashSet<>();
     final Set<Character> letters = new HashSet<>();
     final WordClasses classes = new WordClasses();
+    /** Every detector phrase, pattern and exception as the lexicon writes it, for telling which one matched. */
+    final List<Written> written = new ArrayList<>();
+    /** Per pattern: its index in {@link #written}. */
+    final List<Integer> patternWritten = new ArrayList<>();
+    /** Per phrase the indexes hold, as expanded: the index in {@link #written} of the entry it came from. */
+    private final List<String> expanded = new ArrayList<>();
+    private final List<Integer> expandedFrom = new ArrayList<>();
+    private volatile PhraseIndex[] tracing;
+    private Locator locate = (key, phrase, message) -> new Problem("", 0, 0, message);
+
+    /**
+     * A detector entry as written in the lexicon.
+     *
+     * @param phrase the entry: a phrase, {@code re:} and a pattern, or {@code !} and an exception
+     */
+    record Written(Detector detector, String phrase, boolean exception) {}
 
     /** Places a problem with a lexicon entry in the file and line that define it. */
     @FunctionalInterface
@@ -83,6 +99,7 @@ public final class Lexicon {
                                   Locator locate,
                                   List<Problem> problems) {
         Lexicon lexicon = new Lexicon(language);
+        lexicon.locate = locate;
         // Classes and word lists first: detector phrases need the classes and the capitalized words.
         lists.forEach((key, phrases) -> {
             if (WordClasses.isClassKey(key)) {
@@ -131,6 +148,8 @@ public final class Lexicon {
                 // matching is needed only for a pattern that spells a capital.
                 patterns.add(hasCapital(regex) ? Pattern.compile(regex, Pattern.CASE_INSENSITIVE) : Pattern.compile(regex));
                 patternDetectors.add(detector);
+                patternWritten.add(written.size());
+                written.add(new Written(detector, phrase, false));
                 patternNeedsDigit.add(DigitPrefilter.needsDigit(regex));
                 patternMaxLength.add(DigitPrefilter.maxLength(regex));
             } catch (PatternSyntaxException e) {
@@ -152,13 +171,47 @@ public final class Lexicon {
                     + expansion.problem()));
             return;
         }
+        int entry = written.size();
+        written.add(new Written(detector, phrase, exception));
         for (String expanded : expansion.phrases()) {
             String wrong = (exception ? exceptions : detectors).add(expanded, detector.ordinal(), capitalized);
             if (wrong != null) {
                 problems.add(locate.problem(key, phrase, "lexicon '" + key + "': phrase '" + phrase + "' " + wrong));
                 return;
             }
+            this.expanded.add(expanded);
+            expandedFrom.add(entry);
         }
+    }
+
+    /**
+     * The detector phrases and the exceptions indexed by entry ({@link #written}) rather than by
+     * detector: what {@code knigge explain} matches to tell which entry a hit came from. Built on
+     * first use, as reviews never need them.
+     *
+     * @return the phrases at index 0, the exceptions at 1
+     */
+    PhraseIndex[] tracing() {
+        PhraseIndex[] indexes = tracing;
+        if (indexes == null) {
+            synchronized (this) {
+                indexes = tracing;
+                if (indexes == null) {
+                    indexes = new PhraseIndex[] {new PhraseIndex(), new PhraseIndex()};
+                    for (int i = 0; i < expanded.size(); i++) {
+                        int entry = expandedFrom.get(i);
+                        indexes[written.get(entry).exception() ? 1 : 0].add(expanded.get(i), entry, capitalized);
+                    }
+                    tracing = indexes;
+                }
+            }
+        }
+        return indexes;
+    }
+
+    /** The file and line that define an entry of a key (the last layer's, when several do). */
+    Problem where(String key, String phrase) {
+        return locate.problem(key, phrase, "");
     }
 
     private void addWordListEntry(String key, String phrase,

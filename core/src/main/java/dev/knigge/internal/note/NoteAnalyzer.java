@@ -3,6 +3,7 @@ package dev.knigge.internal.note;
 import com.google.re2j.Matcher;
 import dev.knigge.advice.Evidence;
 import dev.knigge.authoring.Note;
+import dev.knigge.authoring.PhraseMatch;
 import dev.knigge.request.Recipient;
 import dev.knigge.request.ReviewRequest;
 import dev.knigge.request.SenderAnswers;
@@ -108,23 +109,12 @@ public final class NoteAnalyzer {
 
         Set<String> firstNames = words(recipient.firstName());
         Set<String> lastNames = words(recipient.lastName());
-        Set<String> names = new HashSet<>();
-        for (String name : firstNames) {
-            names.add(name);
-            names.add(loose(name));
-        }
-        for (String name : lastNames) {
-            names.add(name);
-            names.add(loose(name));
-        }
+        Set<String> names = names(firstNames, lastNames);
         Salutation salutation = Salutation.parse(text, lexicon, names);
 
         boolean[] negatorBefore = negators(text, lexicon, lexicon.negation);
         boolean[] negatorAfter = negators(text, lexicon, lexicon.negationAfter);
-        boolean[] clause = new boolean[text.size];
-        for (int i = 0; i < text.size; i++) {
-            clause[i] = lexicon.clause.contains(text.words[i]);
-        }
+        boolean[] clause = clauses(text, lexicon);
         List<PhraseIndex.Hit> exceptions = lexicon.exceptions.find(text);
         boolean[] found = new boolean[Detector.values().length];
         for (PhraseIndex.Hit hit : lexicon.detectors.find(text, negatorBefore)) {
@@ -233,6 +223,49 @@ public final class NoteAnalyzer {
         return new Analysis(fact, List.of(), mentionsProfile);
     }
 
+    /**
+     * Every detector entry of the lexicon that matched the note, counted or not, in the note's
+     * order ({@link PhraseTrace}); empty without a note or a lexicon for its language.
+     */
+    public List<PhraseMatch> phrases(ReviewRequest request) {
+        String note = request.note();
+        String requested = languageCode(request.language());
+        if (note == null || note.isBlank()) {
+            return List.of();
+        }
+        Text text = Text.of(note);
+        String language = requested != null ? requested : detect(text, request.recipient().languages());
+        Lexicon lexicon = language == null ? null : lexicons.get(language);
+        if (lexicon == null) {
+            return List.of();
+        }
+        Set<String> names = names(words(request.recipient().firstName()), words(request.recipient().lastName()));
+        return PhraseTrace.matches(text, lexicon, Salutation.parse(text, lexicon, names), request.declared());
+    }
+
+    /** The recipient's name words as a salutation may write them: as given and loosened. */
+    private static Set<String> names(Set<String> firstNames, Set<String> lastNames) {
+        Set<String> names = new HashSet<>();
+        for (String name : firstNames) {
+            names.add(name);
+            names.add(loose(name));
+        }
+        for (String name : lastNames) {
+            names.add(name);
+            names.add(loose(name));
+        }
+        return names;
+    }
+
+    /** Which tokens are clause words ("but", "aber"), which end a negation's reach. */
+    static boolean[] clauses(Text text, Lexicon lexicon) {
+        boolean[] clause = new boolean[text.size];
+        for (int i = 0; i < text.size; i++) {
+            clause[i] = lexicon.clause.contains(text.words[i]);
+        }
+        return clause;
+    }
+
     private static Note absent(String language, SenderAnswers declared) {
         return new Note(false, language, true, 0, false, false, null, false, false, false, false,
                 override(declared.statesPurpose(), false), override(declared.statesContext(), false),
@@ -316,7 +349,7 @@ public final class NoteAnalyzer {
      * Which tokens are negations: words of the list, except where a "no negation" phrase covers them
      * ("don't hesitate", "no problem", "nicht nur").
      */
-    private static boolean[] negators(Text text, Lexicon lexicon, Set<String> words) {
+    static boolean[] negators(Text text, Lexicon lexicon, Set<String> words) {
         boolean[] negators = new boolean[text.size];
         if (words.isEmpty()) {
             return negators;
@@ -340,7 +373,7 @@ public final class NoteAnalyzer {
      * A phrase is cancelled by a negation just before it, or (German "wir kennen uns nicht") just
      * after, in its clause; a clause word ("but", "aber", "if") ends the negation's reach.
      */
-    private static boolean negated(Text text, int from, int to, boolean[] before, boolean[] after, boolean[] clause) {
+    static boolean negated(Text text, int from, int to, boolean[] before, boolean[] after, boolean[] clause) {
         for (int k = from - 1, seen = 0; k >= 0 && seen < NEGATION_BEFORE; k--, seen++) {
             if (text.breakBefore[k + 1] || clause[k]) {
                 break;
@@ -462,7 +495,7 @@ public final class NoteAnalyzer {
     }
 
     /** The tokens a character range covers, or {@code null} when it covers none. */
-    private static int[] tokensOf(Text text, int start, int end) {
+    static int[] tokensOf(Text text, int start, int end) {
         int from = -1;
         int to = -1;
         for (int i = 0; i < text.size; i++) {

@@ -32,6 +32,11 @@ final class ProfessionalLexicons {
     }
 
     static NoteAnalyzer.Analysis analyze(NoteCase c) {
+        return ANALYZER.analyze(request(c));
+    }
+
+    /** The message a case's note is read in, to its recipient. */
+    static ReviewRequest request(NoteCase c) {
         Recipient.Builder recipient = Recipient.builder();
         if (c.firstName() != null) {
             recipient.firstName(c.firstName());
@@ -49,7 +54,7 @@ final class ProfessionalLexicons {
         if (c.skill() != null) {
             request.skill(c.skill());
         }
-        return ANALYZER.analyze(request.build());
+        return request.build();
     }
 
     static Note analyze(String note) {
