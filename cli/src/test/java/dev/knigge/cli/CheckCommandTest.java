@@ -310,7 +310,7 @@ class CheckCommandTest {
             String lexicon = "professional/lexicon/en.properties";
             assertThat(phrases.lines().toList()).containsExactly(
                     "  Lexicon entries the note matched:",
-                    "    specifics ← specifics \"April\"  " + lexicon + ":343  3–8 “April”  not counted: in the greeted name",
+                    "    specifics ← specifics \"April\"  " + lexicon + ":349  3–8 “April”  not counted: in the greeted name",
                     "    statesPurpose ← purpose \"I'd like to\"  " + lexicon + ":34  10–21 “I'd like to”  not counted:"
                             + " exception \"!I'd like to connect\"",
                     "    containsPitch ← pitch \"book a demo\"  " + lexicon + ":206  40–51 “book a demo”",

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param key the lexicon key, such as {@code pitch}
  * @param entry the entry as written: a phrase, {@code re:} and a pattern
  * @param file the lexicon file that defines it (the last layer's, when several do)
- * @param line the line of the key's entry in that file
+ * @param line the line the entry is written on in that file (a long key continues over several)
  * @param start where the match starts in the note (a UTF-16 index, as in {@code Evidence})
  * @param end where it ends, exclusive
  * @param text the note's text there

@@ -21,7 +21,8 @@ public final class Lexicons {
                     PropertiesFile file = files.get(i);
                     PropertiesFile.Entry entry = file.entries().get(key);
                     if (entry != null && (phrase == null || entry.value().contains(phrase))) {
-                        return new Problem(file.origin(), entry.line(), 1, message);
+                        return new Problem(file.origin(), phrase == null ? entry.line() : file.lineOf(key, phrase), 1,
+                                message);
                     }
                 }
                 return new Problem(files.get(files.size() - 1).origin(), 0, 0, message);

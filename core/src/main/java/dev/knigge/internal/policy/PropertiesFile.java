@@ -31,16 +31,19 @@ public final class PropertiesFile {
     private final String origin;
     private final Map<String, Entry> entries;
     private final List<Entry> duplicates;
+    /** The file's physical lines, for placing an item of a value that continues over several. */
+    private final String[] lines;
 
-    private PropertiesFile(String origin, Map<String, Entry> entries, List<Entry> duplicates) {
+    private PropertiesFile(String origin, Map<String, Entry> entries, List<Entry> duplicates, String[] lines) {
         this.origin = origin;
         this.entries = Collections.unmodifiableMap(entries);
         this.duplicates = List.copyOf(duplicates);
+        this.lines = lines;
     }
 
     /** An empty file, standing for one that does not exist. */
     public static PropertiesFile empty(String origin) {
-        return new PropertiesFile(origin, new LinkedHashMap<>(), List.of());
+        return new PropertiesFile(origin, new LinkedHashMap<>(), List.of(), new String[0]);
     }
 
     /** Parses the text of a properties file. */
@@ -79,7 +82,43 @@ public final class PropertiesFile {
             });
             entries = cleaned;
         }
-        return new PropertiesFile(origin, entries, duplicates);
+        return new PropertiesFile(origin, entries, duplicates, lines);
+    }
+
+    /**
+     * The line on which an item of a key's {@code |}-separated value is written: the key's own line
+     * or the continuation line that holds it. The key's line when the item is not written whole on
+     * one line (or has escapes); 0 when the key is absent.
+     */
+    public int lineOf(String key, String item) {
+        Entry entry = entries.get(key);
+        if (entry == null) {
+            return 0;
+        }
+        String wanted = item.strip();
+        for (int i = entry.line() - 1; i < lines.length; i++) {
+            String line = lines[i];
+            boolean continues = endsWithContinuation(line);
+            String body = continues ? line.substring(0, line.length() - 1) : line;
+            if (i == entry.line() - 1) {
+                int separator = body.indexOf(entry.value().isEmpty() ? "\u0000" : firstItem(entry.value()));
+                body = separator < 0 ? body : body.substring(separator);
+            }
+            for (String written : body.split("\\|", -1)) {
+                if (written.strip().equals(wanted)) {
+                    return i + 1;
+                }
+            }
+            if (!continues) {
+                break;
+            }
+        }
+        return entry.line();
+    }
+
+    private static String firstItem(String value) {
+        int bar = value.indexOf('|');
+        return (bar < 0 ? value : value.substring(0, bar)).strip();
     }
 
     /** Where the file came from, as shown in problems. */

@@ -17,6 +17,20 @@ class PropertiesFileTest {
     }
 
     @Test
+    void anItemOfAValueIsPlacedOnTheContinuationLineThatHoldsIt() {
+        PropertiesFile file = PropertiesFile.parse("p", "# pitches\npitch=book a demo|a demo\\\n  |our pricing\\\n"
+                + "  |see a demo\nother=a demo\n");
+        assertThat(file.lineOf("pitch", "book a demo")).isEqualTo(2);
+        assertThat(file.lineOf("pitch", "a demo")).isEqualTo(2);
+        assertThat(file.lineOf("pitch", "our pricing")).isEqualTo(3);
+        assertThat(file.lineOf("pitch", "see a demo")).isEqualTo(4);
+        assertThat(file.lineOf("other", "a demo")).isEqualTo(5);
+        // Not written whole on one line: the key's line; an absent key: 0.
+        assertThat(file.lineOf("pitch", "demo")).isEqualTo(2);
+        assertThat(file.lineOf("absent", "x")).isZero();
+    }
+
+    @Test
     void aByteOrderMarkTakesNoColumn() {
         assertThat(PropertiesFile.parse("p", "\uFEFFid=x\n").column("id")).isEqualTo(4);
     }
