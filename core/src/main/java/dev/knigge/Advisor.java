@@ -32,6 +32,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -64,6 +66,8 @@ public final class Advisor {
     private final Engine engine;
     private final List<AdvisorListener> listeners;
     private final List<Path> policyFolders;
+    /** The probes of {@link #whyNot}, compiled once per rule id. */
+    private final ConcurrentMap<String, WhyNotExplainer> whyNotProbes = new ConcurrentHashMap<>();
 
     private Advisor(Builder settings, Engine engine, List<Path> policyFolders) {
         this.settings = settings;
@@ -123,17 +127,20 @@ public final class Advisor {
     /**
      * Why a rule id did or did not fire on this request: every DRL rule with that id, each pattern
      * and constraint evaluated by the engine on the review's facts ({@link #facts}), with the
-     * values it read and the first that failed marked. The policy's DRL is read again (as it is now
-     * on disk) and probe rules made from the rules' own conditions are compiled through the same
-     * checks as the policy; nothing is reviewed. For rule authors ({@code knigge explain --why-not}).
+     * values it read and the first that failed marked. The policy's DRL is read again (as it is on
+     * disk at the first call for the id) and probe rules made from the rules' own conditions are
+     * compiled through the same checks as the policy, once per id; nothing is reviewed. For rule
+     * authors ({@code knigge explain --why-not}, and a scenario's missing rules).
      *
      * @throws IllegalArgumentException when the policy has no rule with that id
      * @throws dev.knigge.policy.PolicyException when the policy's DRL no longer loads
      */
     public WhyNot whyNot(ReviewRequest request, String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId == null");
-        return WhyNotExplainer.explain(settings.policy.folder(settings.classLoader), settings.policy.isTrusted(),
-                settings.classLoader, ruleId, facts(request), engine::runs);
+        List<Object> facts = facts(request);
+        WhyNotExplainer explainer = whyNotProbes.computeIfAbsent(ruleId, id -> WhyNotExplainer.prepare(
+                settings.policy.folder(settings.classLoader), settings.policy.isTrusted(), settings.classLoader, id));
+        return explainer.explain(facts, engine::runs);
     }
 
     /**

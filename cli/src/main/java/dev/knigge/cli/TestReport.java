@@ -25,7 +25,7 @@ final class TestReport {
         for (ScenarioResult failure : report.failures()) {
             Scenario scenario = failure.scenario();
             out.println(ansi.red("FAIL") + "  " + scenario.file() + "  " + ansi.bold(scenario.title()));
-            for (String line : failure.difference().lines()) {
+            for (String line : failure.difference().explained()) {
                 out.println("      " + line);
             }
             if (scenario.expect().verdictOnly() && scenario.judgement() != null) {

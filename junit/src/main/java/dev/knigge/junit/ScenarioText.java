@@ -16,7 +16,7 @@ final class ScenarioText {
     static String failure(ScenarioResult result, Path file) {
         Scenario scenario = result.scenario();
         StringBuilder out = new StringBuilder("scenario \"").append(scenario.title()).append("\" (").append(file)
-                .append(") failed:\n  ").append(String.join("\n  ", result.difference().lines()));
+                .append(") failed:\n  ").append(String.join("\n  ", result.difference().explained()));
         if (scenario.expect().verdictOnly() && scenario.judgement() != null) {
             out.append("\n  judgement: ").append(scenario.judgement());
         }

@@ -113,6 +113,22 @@ class PolicyScenariosTest {
         }
 
         @Test
+        void saysUnderAMissingRuleWhichOfItsConditionsFailed() {
+            Path file = write("known.json", "{\"title\": \"an acquaintance asks\", \"request\": {\"type\": \"RECOMMENDATION\", "
+                    + "\"relationship\": {\"knowEachOther\": true}}, "
+                    + "\"expect\": {\"verdict\": \"DO_NOT_SEND\", \"rules\": {\"TINY-STRANGER\": \"BLOCKER\"}}}");
+
+            AssertionFailedError failure = failure(PolicyScenarios.from(ADVISOR, file).toList().get(0));
+
+            assertThat(failure).hasMessage("""
+                    scenario "an acquaintance asks" (known.json) failed:
+                      verdict: expected DO_NOT_SEND, got SEND
+                      missing: TINY-STRANGER BLOCKER
+                        "TINY-STRANGER a stranger asks for a recommendation" failed at %s:11:19 !knowEachOther \
+                    (knowEachOther = true)""".formatted(TINY_DRL));
+        }
+
+        @Test
         void readTheFilesUpFrontAndReviewOnlyWhenExecuted() {
             AtomicInteger reviews = new AtomicInteger();
             Advisor counting = ADVISOR.toBuilder().listener(new AdvisorListener() {

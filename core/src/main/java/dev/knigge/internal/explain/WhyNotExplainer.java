@@ -36,18 +36,31 @@ public final class WhyNotExplainer {
     /** At most this many matches are recorded; a probe over several facts of a type matches once per combination. */
     private static final int MAX_MATCHES = 100_000;
 
-    private WhyNotExplainer() {}
+    private final String ruleId;
+    private final String policyId;
+    private final String policyVersion;
+    private final List<ProbedRule> rules;
+    private final List<Probes.Probe> probes;
+    private final CompiledRules compiled;
+
+    private WhyNotExplainer(String ruleId, ResolvedPolicy policy, List<ProbedRule> rules, List<Probes.Probe> probes,
+                            CompiledRules compiled) {
+        this.ruleId = ruleId;
+        this.policyId = policy.id();
+        this.policyVersion = policy.version();
+        this.rules = List.copyOf(rules);
+        this.probes = List.copyOf(probes);
+        this.compiled = compiled;
+    }
 
     /**
-     * Explains one rule id on one review.
+     * Reads the policy's DRL, finds every rule with the id and compiles their probes: once per
+     * id, as the probes do not depend on the request.
      *
-     * @param facts every fact of the review, as {@code Advisor.facts} gives them
-     * @param enabled whether the policy runs the rules of an id
      * @throws IllegalArgumentException when the policy has no rule with the id (with the closest ids)
      * @throws PolicyException when the policy no longer loads as it did
      */
-    public static WhyNot explain(PolicyFolder folder, boolean trusted, ClassLoader loader, String ruleId,
-                                 List<Object> facts, Predicate<String> enabled) {
+    public static WhyNotExplainer prepare(PolicyFolder folder, boolean trusted, ClassLoader loader, String ruleId) {
         List<Problem> problems = new ArrayList<>();
         ResolvedPolicy policy = new PolicyResolver(loader).resolve(folder, problems);
         if (policy == null) {
@@ -97,9 +110,18 @@ public final class WhyNotExplainer {
                 probeUntrusted.add(probe);
             }
         }
-        CompiledRules compiled = compile(probeFiles, probeUntrusted, loader);
+        return new WhyNotExplainer(ruleId, policy, rules, probes.all(), compile(probeFiles, probeUntrusted, loader));
+    }
+
+    /**
+     * Explains the rule id on one review.
+     *
+     * @param facts every fact of the review, as {@code Advisor.facts} gives them
+     * @param enabled whether the policy runs the rules of an id
+     */
+    public WhyNot explain(List<Object> facts, Predicate<String> enabled) {
         Map<String, List<Map<String, Object>>> matches = run(compiled, facts);
-        return new WhyNotReport(rules, probes.all(), matches, facts, enabled).whyNot(ruleId, policy.id(), policy.version());
+        return new WhyNotReport(rules, probes, matches, facts, enabled).whyNot(ruleId, policyId, policyVersion);
     }
 
     private static CompiledRules compile(List<PolicyFile> files, Set<PolicyFile> untrusted, ClassLoader loader) {

@@ -48,7 +48,7 @@ final class Comparison {
             unexpected.keySet().removeAll(expect.maybe());
         }
         return new Difference(expect.verdict(), expect.alsoOk(), advice.verdict(), missing, unexpected, wrong, unknown,
-                null);
+                null, new TreeMap<>());
     }
 
     /** Each rule that fired, once, with the worst severity it fired with, sorted by id. */

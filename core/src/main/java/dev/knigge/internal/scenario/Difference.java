@@ -23,10 +23,12 @@ import java.util.TreeSet;
  * @param wrongSeverities required rules that fired with another severity
  * @param unknownRules rule ids the scenario names that the policy does not have
  * @param error why the scenario could not be run (the review failed, or the policy lacks its locale), or {@code null}
+ * @param whyMissing for missing rules, why each of their DRL rules did not match ({@code Advisor.whyNot}): one
+ *        line per DRL rule, naming the first condition that failed and what it read
  */
 public record Difference(Verdict expectedVerdict, SortedSet<Verdict> alsoOk, Verdict actualVerdict, SortedMap<String, Severity> missing,
                          SortedMap<String, Severity> unexpected, SortedMap<String, WrongSeverity> wrongSeverities,
-                         List<UnknownRule> unknownRules, String error) {
+                         List<UnknownRule> unknownRules, String error, SortedMap<String, List<String>> whyMissing) {
 
     /** Checks the fields and copies the collections. */
     public Difference {
@@ -36,6 +38,9 @@ public record Difference(Verdict expectedVerdict, SortedSet<Verdict> alsoOk, Ver
         unexpected = Collections.unmodifiableSortedMap(new TreeMap<>(unexpected));
         wrongSeverities = Collections.unmodifiableSortedMap(new TreeMap<>(wrongSeverities));
         unknownRules = List.copyOf(unknownRules);
+        SortedMap<String, List<String>> why = new TreeMap<>();
+        whyMissing.forEach((id, lines) -> why.put(id, List.copyOf(lines)));
+        whyMissing = Collections.unmodifiableSortedMap(why);
         if (actualVerdict == null && error == null) {
             throw new IllegalArgumentException("a difference without an actual verdict needs an error");
         }
@@ -44,7 +49,13 @@ public record Difference(Verdict expectedVerdict, SortedSet<Verdict> alsoOk, Ver
     /** The difference of a scenario that could not be run. */
     static Difference failed(Expectation expect, String error) {
         return new Difference(expect.verdict(), expect.alsoOk(), null, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), List.of(),
-                Objects.requireNonNull(error, "error == null"));
+                Objects.requireNonNull(error, "error == null"), new TreeMap<>());
+    }
+
+    /** This difference with why its missing rules did not match. */
+    Difference withWhyMissing(SortedMap<String, List<String>> why) {
+        return new Difference(expectedVerdict, alsoOk, actualVerdict, missing, unexpected, wrongSeverities, unknownRules,
+                error, why);
     }
 
     /** Whether the review gave what the scenario expected. */
@@ -81,6 +92,23 @@ public record Difference(Verdict expectedVerdict, SortedSet<Verdict> alsoOk, Ver
         for (UnknownRule unknown : unknownRules) {
             lines.add("unknown rule: " + unknown.id() + (unknown.closest() != null
                     ? " (did you mean " + unknown.closest() + "?)" : " (the policy has no such rule)"));
+        }
+        return List.copyOf(lines);
+    }
+
+    /**
+     * {@link #lines()} with, under each missing rule, why each of its DRL rules did not match
+     * ({@link #whyMissing}), indented by two spaces: what {@code knigge test} and a failing JUnit
+     * scenario print.
+     */
+    public List<String> explained() {
+        List<String> lines = new ArrayList<>();
+        for (String line : lines()) {
+            lines.add(line);
+            if (line.startsWith("missing: ")) {
+                String id = line.substring("missing: ".length(), line.lastIndexOf(' '));
+                whyMissing.getOrDefault(id, List.of()).forEach(why -> lines.add("  " + why));
+            }
         }
         return List.copyOf(lines);
     }

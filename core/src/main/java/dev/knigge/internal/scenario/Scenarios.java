@@ -4,6 +4,9 @@ import dev.knigge.Advisor;
 import dev.knigge.advice.Advice;
 import dev.knigge.advice.ReviewException;
 import dev.knigge.advice.RuleDescription;
+import dev.knigge.authoring.WhyNot;
+import dev.knigge.policy.PolicyException;
+import dev.knigge.request.ReviewRequest;
 import dev.knigge.scenario.Scenario;
 import dev.knigge.scenario.ScenarioProblem;
 import java.io.IOException;
@@ -21,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -173,6 +177,41 @@ public final class Scenarios {
             return new ScenarioResult(scenario, null, Difference.failed(scenario.expect(),
                     "review failed: " + e.getMessage()), e);
         }
-        return new ScenarioResult(scenario, advice, Comparison.of(scenario.expect(), advice, known), null);
+        Difference difference = Comparison.of(scenario.expect(), advice, known);
+        if (!difference.missing().isEmpty()) {
+            difference = difference.withWhyMissing(whyMissing(advisor, scenario.request(), difference.missing().keySet()));
+        }
+        return new ScenarioResult(scenario, advice, difference, null);
+    }
+
+    /**
+     * Why each missing rule's DRL rules did not match, one line each: the first condition that
+     * failed, where it is and what it read; or that it matched but the policy disables the id.
+     * Nothing for an id the policy lacks, or when its DRL no longer loads (a policy changed on disk since).
+     */
+    private static SortedMap<String, List<String>> whyMissing(Advisor advisor, ReviewRequest request, Set<String> ids) {
+        SortedMap<String, List<String>> why = new TreeMap<>();
+        for (String id : ids) {
+            WhyNot whyNot;
+            try {
+                whyNot = advisor.whyNot(request, id);
+            } catch (IllegalArgumentException | PolicyException e) {
+                continue; // an id the policy lacks is reported as unknown; a policy changed on disk has no answer
+            }
+            List<String> lines = new ArrayList<>();
+            for (WhyNot.Rule rule : whyNot.rules()) {
+                WhyNot.Condition failed = rule.firstFailed();
+                String name = "\"" + rule.name() + "\"";
+                if (failed == null) {
+                    lines.add(name + " matched" + (rule.enabled() ? "" : ", but the policy disables " + id));
+                } else {
+                    lines.add(name + " failed at " + rule.file() + ":" + failed.line() + ":" + failed.column() + " "
+                            + failed.text().replaceAll("\\s+", " ")
+                            + (failed.values().isEmpty() ? "" : " (" + String.join(", ", failed.values()) + ")"));
+                }
+            }
+            why.put(id, lines);
+        }
+        return why;
     }
 }

@@ -69,6 +69,18 @@ class ScenarioRunTest {
         }
 
         @Test
+        void saysUnderAMissingRuleWhichConditionFailedAndWhatItRead() {
+            ScenarioResult result = run(stranger("{\"verdict\": \"DO_NOT_SEND\", "
+                    + "\"rules\": {\"SAMPLE-STRANGER\": \"BLOCKER\", \"SAMPLE-LATE-CONTACT\": \"ADVICE\"}}"));
+
+            assertThat(result.difference().explained()).containsExactly("missing: SAMPLE-LATE-CONTACT ADVICE",
+                    "  \"SAMPLE-LATE-CONTACT long since the last contact\" failed at sample/sample.drl:63:19"
+                            + " lastContactMonths != null && lastContactMonths >= 12 (lastContactMonths = null)");
+            assertThat(run(stranger("{\"verdict\": \"DO_NOT_SEND\", \"rules\": {\"SAMPLE-STRANGER\": \"BLOCKER\"}}"))
+                    .difference().whyMissing()).isEmpty();
+        }
+
+        @Test
         void failsWhenARuleFiresThatItDoesNotList() {
             ScenarioResult result = run(scenario("vague", VAGUE_STRANGER, null,
                     "{\"verdict\": \"DO_NOT_SEND\", \"rules\": {\"SAMPLE-STRANGER\": \"BLOCKER\"}}"));
