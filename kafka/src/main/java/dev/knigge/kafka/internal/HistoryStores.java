@@ -20,6 +20,8 @@ public final class HistoryStores {
     public static final String NOTES = "knigge-notes";
     /** How late (behind the stream's time) a request may come and still be counted against its whole week. */
     public static final Duration LATENESS = Duration.ofDays(1);
+    /** How long the stores keep an entry: the window and the lateness. */
+    public static final Duration RETENTION = SenderCounts.WINDOW.plus(LATENESS);
 
     private HistoryStores() {}
 
@@ -37,7 +39,7 @@ public final class HistoryStores {
         // Duplicates retained: every request is an entry of its own, even two at the same millisecond.
         // Caching does not apply to such a store, so none is asked for.
         return Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(name, SenderCounts.WINDOW.plus(LATENESS), SenderCounts.WINDOW, true),
+                Stores.persistentWindowStore(name, RETENTION, SenderCounts.WINDOW, true),
                 Serdes.String(), Serdes.ByteArray());
     }
 }

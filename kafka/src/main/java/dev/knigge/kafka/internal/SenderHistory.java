@@ -4,27 +4,29 @@ import dev.knigge.audit.NoteSignature;
 import dev.knigge.audit.SenderCounts;
 import dev.knigge.request.RequestType;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * A sender's requests of the last {@link SenderCounts#WINDOW}, as the campaign audit counts a
  * campaign: {@code similarSentLast7Days} is the requests of the same type the sender sent in the
  * window before this one (event time {@code t}: from {@code t − 7 days}, exclusive, to {@code t},
  * inclusive, those at {@code t} only when they came first); {@code sameNoteRecipients} is one plus
- * the notes in that window that {@link NoteSignature#nearCopyOf are near copies} of this one.
- * A count reads every entry of the sender's week: its cost grows with what the sender sent.
- * Not thread-safe: one per stream task.
+ * the notes in that window that {@link NoteSignature#nearCopyOf are near copies} of this one. The
+ * stores are read through {@link RecentEntries}, so a sender who keeps sending is read from disk
+ * once; a count still looks at every entry of the sender's week. Not thread-safe: one per task.
  */
 final class SenderHistory {
+    /** Entries of each store held in memory per task, at most: about 300 bytes each for notes, 30 for requests. */
+    static final int CACHED_ENTRIES = 50_000;
     /** The value of an entry in the store of requests: the key and time say everything. */
     private static final byte[] SENT = new byte[0];
 
-    private final WindowStore<String, byte[]> sent;
-    private final WindowStore<String, byte[]> notes;
+    private final RecentEntries<Boolean> sent;
+    private final RecentEntries<NoteSignature> notes;
 
     SenderHistory(WindowStore<String, byte[]> sent, WindowStore<String, byte[]> notes) {
-        this.sent = sent;
-        this.notes = notes;
+        long retention = HistoryStores.RETENTION.toMillis();
+        this.sent = new RecentEntries<>(sent, bytes -> Boolean.TRUE, retention, CACHED_ENTRIES);
+        this.notes = new RecentEntries<>(notes, NoteSignature::fromBytes, retention, CACHED_ENTRIES);
     }
 
     /**
@@ -34,32 +36,18 @@ final class SenderHistory {
      */
     SenderCounts before(String sender, RequestType type, NoteSignature signature, long time) {
         long from = from(time);
-        int similar = 0;
-        try (WindowStoreIterator<byte[]> entries = sent.fetch(typeKey(sender, type), from, time)) {
-            while (entries.hasNext()) {
-                entries.next();
-                similar++;
-            }
-        }
+        int similar = sent.count(typeKey(sender, type), from, time, entry -> true);
         if (signature == null) {
             return new SenderCounts(similar, null);
         }
-        int sameNote = 1;
-        try (WindowStoreIterator<byte[]> entries = notes.fetch(sender, from, time)) {
-            while (entries.hasNext()) {
-                if (signature.nearCopyOf(NoteSignature.fromBytes(entries.next().value))) {
-                    sameNote++;
-                }
-            }
-        }
-        return new SenderCounts(similar, sameNote);
+        return new SenderCounts(similar, 1 + notes.count(sender, from, time, signature::nearCopyOf));
     }
 
     /** Adds a request to the sender's history. */
     void add(String sender, RequestType type, NoteSignature signature, long time) {
-        sent.put(typeKey(sender, type), SENT, time);
+        sent.put(typeKey(sender, type), SENT, Boolean.TRUE, time);
         if (signature != null) {
-            notes.put(sender, signature.toBytes(), time);
+            notes.put(sender, signature.toBytes(), signature, time);
         }
     }
 
