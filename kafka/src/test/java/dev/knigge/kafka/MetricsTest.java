@@ -39,7 +39,8 @@ class MetricsTest {
                     .containsEntry("held-total", 1.0).containsEntry("dead-letters-total", 1.0)
                     .containsKeys("verdict-send-total", "verdict-revise-total");
             assertThat(totals.get("verdict-send-total") + totals.get("verdict-revise-total")).isEqualTo(1.0);
-            assertThat(topology.driver.metrics().keySet()).filteredOn(n -> n.name().equals("reviews-rate")).isNotEmpty();
+            assertThat(topology.driver.metrics().keySet()).filteredOn(n -> n.name().equals("reviews-rate")).singleElement()
+                    .satisfies(n -> assertThat(n.tags()).containsEntry("knigge-id", "0_0").containsKey("thread-id"));
         }
     }
 }
