@@ -7,10 +7,12 @@ import dev.knigge.advice.Severity;
 import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
+import dev.knigge.audit.NoteSignature;
 import dev.knigge.authoring.PhraseMatch;
 import dev.knigge.authoring.WhyNot;
 import dev.knigge.internal.DrlCompiler;
 import dev.knigge.internal.audit.CampaignAuditor;
+import dev.knigge.internal.audit.NoteSigner;
 import dev.knigge.internal.engine.Engine;
 import dev.knigge.internal.engine.Overrides;
 import dev.knigge.internal.engine.ReviewFacts;
@@ -66,12 +68,14 @@ public final class Advisor {
     private final Engine engine;
     private final List<AdvisorListener> listeners;
     private final List<Path> policyFolders;
+    private final NoteSigner noteSigner;
     /** The probes of {@link #whyNot}, compiled once per rule id. */
     private final ConcurrentMap<String, WhyNotExplainer> whyNotProbes = new ConcurrentHashMap<>();
 
     private Advisor(Builder settings, Engine engine, List<Path> policyFolders) {
         this.settings = settings;
         this.engine = engine;
+        this.noteSigner = new NoteSigner(Greetings.of(engine.analyzer()));
         this.listeners = List.copyOf(settings.listeners);
         this.policyFolders = List.copyOf(policyFolders);
     }
@@ -262,6 +266,16 @@ public final class Advisor {
     public CampaignReport audit(Campaign campaign, Locale locale, Consumer<? super AuditEntry> sink) {
         return CampaignAuditor.audit(request -> review(request, locale), parameters(), Greetings.of(engine.analyzer()),
                 campaign, sink);
+    }
+
+    /**
+     * The signature of the request's note as the campaign audit compares notes (with this policy's
+     * salutations left out), or {@code null} when the request has no note: for counting
+     * {@code sameNoteRecipients} over a sender's history, as {@link #audit} counts it over a campaign.
+     */
+    public NoteSignature noteSignature(ReviewRequest request) {
+        Objects.requireNonNull(request, "request == null");
+        return noteSigner.sign(request);
     }
 
     /** The id of the policy this Advisor runs. */

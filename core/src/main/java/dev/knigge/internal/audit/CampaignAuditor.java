@@ -5,6 +5,7 @@ import dev.knigge.advice.ReviewException;
 import dev.knigge.audit.AuditEntry;
 import dev.knigge.audit.Campaign;
 import dev.knigge.audit.CampaignReport;
+import dev.knigge.audit.SenderCounts;
 import dev.knigge.request.ReviewRequest;
 import dev.knigge.internal.note.Greetings;
 import java.util.HashMap;
@@ -106,7 +107,7 @@ public final class CampaignAuditor {
             Fingerprint fingerprint = normalizer.of(request);
             int id = fingerprint == null ? -1 : index.id(fingerprint.key());
             Integer sameNote = fingerprint == null ? null : id < 0 ? 1 : index.clusterSize(id);
-            ReviewRequest reviewed = CampaignFacts.fill(request, sameNote, sentBefore);
+            ReviewRequest reviewed = new SenderCounts(sentBefore, sameNote).fillIn(request);
             Advice advice = null;
             ReviewException failure = null;
             try {

@@ -1,36 +1,12 @@
 package dev.knigge.internal.audit;
 
 import dev.knigge.internal.engine.Derivation;
-import dev.knigge.request.Activity;
 import dev.knigge.request.RequestType;
 import dev.knigge.request.ReviewRequest;
 
-/** The per-request facts of an audit: the campaign's counts filled in, and the readings the report counts. */
+/** The per-request readings of an audit that the report counts (the campaign's counts are {@link dev.knigge.audit.SenderCounts}). */
 final class CampaignFacts {
     private CampaignFacts() {}
-
-    /**
-     * The request with the campaign's counts where it gave none; values it gives explicitly win.
-     *
-     * @param sameNote recipients of this note or a near copy, this one included; {@code null} when it has no note
-     * @param sentBefore campaign requests of this type by this requester before this one
-     */
-    static ReviewRequest fill(ReviewRequest request, Integer sameNote, int sentBefore) {
-        Activity activity = request.activity();
-        boolean fillSameNote = activity.sameNoteRecipients() == null && sameNote != null;
-        boolean fillSent = activity.similarSentLast7Days() == null;
-        if (!fillSameNote && !fillSent) {
-            return request;
-        }
-        Activity.Builder filled = activity.toBuilder();
-        if (fillSameNote) {
-            filled.sameNoteRecipients(sameNote);
-        }
-        if (fillSent) {
-            filled.similarSentLast7Days(sentBefore);
-        }
-        return request.toBuilder().activity(filled.build()).build();
-    }
 
     /** A stranger, as the norms read it (the review's own derived reading). */
     static boolean stranger(ReviewRequest request) {

@@ -1,5 +1,6 @@
 package dev.knigge.internal.audit;
 
+import dev.knigge.audit.NoteSignature;
 import java.util.SplittableRandom;
 
 /**
@@ -16,8 +17,8 @@ import java.util.SplittableRandom;
  * shingles' 64-bit hashes, with fixed seeds so that results do not change between runs.
  */
 final class MinHash {
-    /** Hash functions per signature: {@link #BANDS} × {@link #ROWS} for LSH. */
-    static final int SIZE = 120;
+    /** Hash functions per signature: {@link #BANDS} × {@link #ROWS} for LSH; a {@link NoteSignature} holds them. */
+    static final int SIZE = NoteSignature.MINIMA;
     /** LSH bands; two signatures that agree on all rows of one band become a candidate pair. */
     static final int BANDS = 40;
     /** Rows per band. */

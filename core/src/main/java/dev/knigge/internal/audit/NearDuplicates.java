@@ -1,5 +1,6 @@
 package dev.knigge.internal.audit;
 
+import dev.knigge.audit.NoteSignature;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,22 +9,12 @@ import org.slf4j.LoggerFactory;
  * Joins templates whose notes are near copies, by locality-sensitive hashing over their MinHash
  * signatures: for each of {@link MinHash#BANDS} bands, templates whose band agrees land in one
  * bucket, and members of a bucket are compared with up to {@link #REPRESENTATIVES} of its
- * distinct clusters so far; those at or above {@link #THRESHOLD} are joined. With 40 bands of 3
+ * distinct clusters so far; those at or above {@link NoteSignature#NEAR_COPY} are joined. With 40 bands of 3
  * rows, a pair at the threshold becomes a candidate with probability 1 − (1 − 0.5³)⁴⁰ ≈ 0.995, a
  * pair at 0.7 almost surely. Buckets are found by sorting, band by band, so the only memory
  * beyond the signatures is one {@code long} per template.
  */
 final class NearDuplicates {
-    /**
-     * The estimated Jaccard similarity of two normalised notes' word-bigram sets from which they
-     * count as one template. Names, profile words, topics, numbers and links are already
-     * placeholders, so what is left to differ is what normalisation cannot see — a company name,
-     * a rephrased word. In a note of 20 words, one such word swapped in leaves a similarity of
-     * about 0.81, two about 0.65 and three about 0.52; two honestly written notes share a few
-     * stock phrases ("I'd love to connect") and stay near 0.1. 0.5 sits between: a template with
-     * a few words changed is still the template, a note written for its reader is not.
-     */
-    static final double THRESHOLD = 0.5;
     /** Clusters per bucket a member is compared with; bounds the work of crowded buckets. */
     static final int REPRESENTATIVES = 8;
     /** Template ids are packed into the low 24 bits of a sort key. */
@@ -86,7 +77,7 @@ final class NearDuplicates {
                 int representative = representatives[r];
                 if (clusters.same(representative, member)) {
                     placed = true;
-                } else if (MinHash.similarity(signatures, representative, member) >= THRESHOLD) {
+                } else if (MinHash.similarity(signatures, representative, member) >= NoteSignature.NEAR_COPY) {
                     clusters.union(representative, member);
                     placed = true;
                 }

@@ -1,0 +1,133 @@
+package dev.knigge.kafka;
+
+import dev.knigge.Advisor;
+import dev.knigge.kafka.internal.HistoryStores;
+import dev.knigge.kafka.internal.ReviewProcessor;
+import java.util.Objects;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * Builds the Kafka Streams {@link Topology} that reviews a topic of requests with the sender's
+ * history kept as state. Requests are JSON v1, keyed by sender, with the request's event time as
+ * the record's timestamp. Each is reviewed by the one {@link Advisor} given (thread-safe, shared by
+ * every stream thread), after {@code activity.similarSentLast7Days} and
+ * {@code activity.sameNoteRecipients} were filled in from the sender's last 7 days where the
+ * request states neither, as {@link Advisor#audit} fills them in from a campaign. The advice (JSON
+ * v1) goes to the advice topic with the request's key and timestamp; a request that must not go
+ * out ({@code DO_NOT_SEND}) also goes, unchanged, to the held topic, with the headers
+ * {@code knigge-verdict} and {@code knigge-rules}; a record that cannot be read or reviewed goes to
+ * the dead-letter topic as JSON naming its topic, partition, offset and the problem, and the stream
+ * goes on.
+ *
+ * <pre>{@code
+ * Topology topology = KniggeTopology.builder().advisor(advisor)
+ *     .requests("outbox").advice("advice").held("held").deadLetters("outbox-errors")
+ *     .build();
+ * KafkaStreams streams = new KafkaStreams(topology, properties);   // processing.guarantee=exactly_once_v2
+ * }</pre>
+ *
+ * The state: two persistent window stores, {@value #SENT_STORE} and {@value #NOTES_STORE}, each
+ * logged to a changelog topic.
+ */
+public final class KniggeTopology {
+    /** The window store of a sender's requests by type and time. */
+    public static final String SENT_STORE = HistoryStores.SENT;
+    /** The window store of a sender's note signatures by time. */
+    public static final String NOTES_STORE = HistoryStores.NOTES;
+
+    private KniggeTopology() {}
+
+    /** A builder; every setting is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds the topology; not thread-safe, and each {@link #build()} makes a new topology. */
+    public static final class Builder {
+        private Advisor advisor;
+        private String requests;
+        private String advice;
+        private String held;
+        private String deadLetters;
+
+        private Builder() {}
+
+        /** The Advisor that reviews every request; share one per JVM. */
+        public Builder advisor(Advisor advisor) {
+            this.advisor = Objects.requireNonNull(advisor, "advisor == null");
+            return this;
+        }
+
+        /** The topic of requests to review: JSON v1 values keyed by sender. */
+        public Builder requests(String topic) {
+            this.requests = topic(topic, "requests");
+            return this;
+        }
+
+        /** The topic the advice goes to, keyed as the request was. */
+        public Builder advice(String topic) {
+            this.advice = topic(topic, "advice");
+            return this;
+        }
+
+        /** The topic requests that must not go out go to, as they came. */
+        public Builder held(String topic) {
+            this.held = topic(topic, "held");
+            return this;
+        }
+
+        /** The topic records that could not be read or reviewed go to. */
+        public Builder deadLetters(String topic) {
+            this.deadLetters = topic(topic, "deadLetters");
+            return this;
+        }
+
+        private static void required(Object setting, String name) {
+            if (setting == null) {
+                throw new IllegalStateException(name + " not set");
+            }
+        }
+
+        private static String topic(String topic, String name) {
+            Objects.requireNonNull(topic, name + " == null");
+            if (topic.isBlank()) {
+                throw new IllegalArgumentException(name + " is blank");
+            }
+            return topic;
+        }
+
+        /**
+         * The topology.
+         *
+         * @throws IllegalStateException when a setting is missing, or an output topic is also the requests' topic
+         */
+        public Topology build() {
+            required(advisor, "advisor");
+            required(requests, "requests");
+            required(advice, "advice");
+            required(held, "held");
+            required(deadLetters, "deadLetters");
+            for (String output : new String[] {advice, held, deadLetters}) {
+                if (output.equals(requests)) {
+                    throw new IllegalStateException("the output topic " + output + " is the requests' topic");
+                }
+            }
+            ReviewProcessor.Sinks sinks = new ReviewProcessor.Sinks("knigge-advice", "knigge-held", "knigge-dead-letters");
+            Advisor shared = advisor;
+            Topology topology = new Topology();
+            topology.addSource("knigge-requests", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
+                    requests);
+            topology.addProcessor("knigge-review", () -> new ReviewProcessor(shared, sinks), "knigge-requests");
+            topology.addStateStore(HistoryStores.sent(), "knigge-review");
+            topology.addStateStore(HistoryStores.notes(), "knigge-review");
+            topology.addSink(sinks.advice(), advice, Serdes.String().serializer(), Serdes.ByteArray().serializer(),
+                    "knigge-review");
+            topology.addSink(sinks.held(), held, Serdes.String().serializer(), Serdes.ByteArray().serializer(),
+                    "knigge-review");
+            topology.addSink(sinks.deadLetters(), deadLetters, Serdes.String().serializer(),
+                    Serdes.ByteArray().serializer(), "knigge-review");
+            return topology;
+        }
+    }
+}
