@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What the service counts, served at {@code /metrics} in the Prometheus text format: reviews by
- * verdict, findings by rule and severity, review latency, failed and rejected reviews, policy
+ * verdict, findings by rule and severity, review latency, failed and rejected reviews, the queue, policy
  * reloads and their failures, and the policy in service. Thread-safe; counting is lock-free.
  */
 public final class Metrics {
@@ -51,8 +51,8 @@ public final class Metrics {
         rejected.increment();
     }
 
-    /** Every metric in the text format. */
-    String text(ServedPolicy policy) {
+    /** Every metric in the text format; {@code queued}: the reviews waiting for a thread now. */
+    String text(ServedPolicy policy, int queued) {
         StringBuilder out = new StringBuilder(4096);
         Prometheus.family(out, "knigge_reviews_total", "counter", "Reviews that gave advice, by verdict.");
         verdicts.forEach((verdict, count) -> out.append("knigge_reviews_total{verdict=\"").append(verdict.name())
@@ -70,6 +70,8 @@ public final class Metrics {
         out.append("knigge_reviews_failed_total ").append(failed.sum()).append('\n');
         Prometheus.family(out, "knigge_requests_rejected_total", "counter", "Requests answered 503 because the queue of reviews was full.");
         out.append("knigge_requests_rejected_total ").append(rejected.sum()).append('\n');
+        Prometheus.family(out, "knigge_review_queue_length", "gauge", "Reviews (a batch or an audit counts as one) waiting for a thread.");
+        out.append("knigge_review_queue_length ").append(queued).append('\n');
         Prometheus.family(out, "knigge_policy_reloads_total", "counter", "Reloads of a watched policy folder that went into service.");
         out.append("knigge_policy_reloads_total ").append(policy.reloads()).append('\n');
         Prometheus.family(out, "knigge_policy_reload_failures_total", "counter",

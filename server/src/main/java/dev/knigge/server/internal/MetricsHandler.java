@@ -17,6 +17,6 @@ public final class MetricsHandler implements Route.Handler {
     public void handle(HttpExchange exchange) throws IOException {
         Query.of(exchange.getRequestURI(), Set.of());
         Exchanges.send(exchange, 200, Prometheus.CONTENT_TYPE,
-                service.metrics().text(service.policy()).getBytes(StandardCharsets.UTF_8));
+                service.metrics().text(service.policy(), service.pool().queued()).getBytes(StandardCharsets.UTF_8));
     }
 }

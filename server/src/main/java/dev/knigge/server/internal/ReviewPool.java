@@ -67,6 +67,11 @@ public final class ReviewPool implements AutoCloseable {
         }
     }
 
+    /** How many jobs wait for a thread. */
+    int queued() {
+        return executor.getQueue().size();
+    }
+
     /** Finishes the jobs already taken, then stops the threads; waits at most {@code millis}. */
     public void shutdown(long millis) throws InterruptedException {
         executor.shutdown();
