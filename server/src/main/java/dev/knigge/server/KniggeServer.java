@@ -5,6 +5,7 @@ import dev.knigge.Advisor;
 import dev.knigge.policy.PolicyException;
 import dev.knigge.server.internal.AuditHandler;
 import dev.knigge.server.internal.BatchHandler;
+import dev.knigge.server.internal.Draining;
 import dev.knigge.server.internal.ExamplesHandler;
 import dev.knigge.server.internal.FactsHandler;
 import dev.knigge.server.internal.HealthHandler;
@@ -24,6 +25,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,14 +68,17 @@ public final class KniggeServer implements AutoCloseable {
     private final ExecutorService httpThreads;
     private final ReviewPool pool;
     private final ServedPolicy policy;
+    private final Draining draining;
     private final Object stopping = new Object();
     private boolean stopped;
 
-    private KniggeServer(HttpServer http, ExecutorService httpThreads, ReviewPool pool, ServedPolicy policy) {
+    private KniggeServer(HttpServer http, ExecutorService httpThreads, ReviewPool pool, ServedPolicy policy,
+                         Draining draining) {
         this.http = http;
         this.httpThreads = httpThreads;
         this.pool = pool;
         this.policy = policy;
+        this.draining = draining;
     }
 
     /** A builder for a server on 127.0.0.1:8080 with the {@code professional} policy. */
@@ -102,8 +107,9 @@ public final class KniggeServer implements AutoCloseable {
     }
 
     /**
-     * Stops taking connections, lets the requests in flight finish for at most {@code grace}, then
-     * stops the review threads and the policy watcher. Idempotent.
+     * Lets the requests in flight finish, for at most {@code grace} (new ones are answered 503 with
+     * {@code Connection: close} meanwhile), then closes the port and every connection, and stops
+     * the review threads and the policy watcher. Idempotent.
      */
     public void stop(Duration grace) {
         Objects.requireNonNull(grace, "grace == null");
@@ -112,15 +118,12 @@ public final class KniggeServer implements AutoCloseable {
                 return;
             }
             stopped = true;
-            long start = System.nanoTime();
-            // HttpServer.stop closes the listener, then waits until the exchanges in flight are done.
-            http.stop((int) Math.max(0, Math.min(Integer.MAX_VALUE, (grace.toMillis() + 999) / 1000)));
-            long left = Math.max(0, grace.toMillis() - (System.nanoTime() - start) / 1_000_000);
             try {
-                pool.shutdown(left);
+                draining.drain(grace.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            http.stop(0);
             pool.close();
             httpThreads.shutdownNow();
             policy.close();
@@ -237,16 +240,18 @@ public final class KniggeServer implements AutoCloseable {
                 throw new UncheckedIOException(bindAddress.getHostAddress() + ":" + port + ": " + e.getMessage(), e);
             }
             Service service = new Service(policy, metrics, pool, maxBatchBytes);
-            http.createContext("/", Route.get(PageHandler.paths(), new PageHandler()));
-            http.createContext("/v1/review", Route.post("/v1/review", new ReviewHandler(service)));
-            http.createContext("/v1/review/batch", Route.post("/v1/review/batch", new BatchHandler(service)));
-            http.createContext("/v1/audit", Route.post("/v1/audit", new AuditHandler(service)));
-            http.createContext("/v1/rules", Route.get("/v1/rules", new RulesHandler(service)));
-            http.createContext("/v1/policies", Route.get("/v1/policies", new PoliciesHandler(service)));
-            http.createContext("/v1/facts", Route.get("/v1/facts", new FactsHandler()));
-            http.createContext("/v1/examples", Route.get("/v1/examples", new ExamplesHandler()));
-            http.createContext("/healthz", Route.get("/healthz", new HealthHandler(service)));
-            http.createContext("/metrics", Route.get("/metrics", new MetricsHandler(service)));
+            Draining draining = new Draining();
+            List.of(Route.get(PageHandler.paths(), new PageHandler()),
+                    Route.post("/v1/review", new ReviewHandler(service)),
+                    Route.post("/v1/review/batch", new BatchHandler(service)),
+                    Route.post("/v1/audit", new AuditHandler(service)),
+                    Route.get("/v1/rules", new RulesHandler(service)),
+                    Route.get("/v1/policies", new PoliciesHandler(service)),
+                    Route.get("/v1/facts", new FactsHandler()),
+                    Route.get("/v1/examples", new ExamplesHandler()),
+                    Route.get("/healthz", new HealthHandler(service)),
+                    Route.get("/metrics", new MetricsHandler(service)))
+                    .forEach(route -> http.createContext(route.context(), route).getFilters().add(draining));
             AtomicInteger count = new AtomicInteger();
             ExecutorService threads = Executors.newFixedThreadPool(httpThreads, runnable -> {
                 Thread thread = new Thread(runnable, "knigge-http-" + count.incrementAndGet());
@@ -255,7 +260,7 @@ public final class KniggeServer implements AutoCloseable {
             });
             http.setExecutor(threads);
             http.start();
-            KniggeServer server = new KniggeServer(http, threads, pool, policy);
+            KniggeServer server = new KniggeServer(http, threads, pool, policy, draining);
             LOG.info("knigge server on {} with policy {}@{}", server.uri(), policy.current().policyId(),
                     policy.current().policyVersion());
             return server;

@@ -41,31 +41,47 @@ final class Exchanges {
 
     /**
      * The whole body, failing with 413 as soon as it is over {@code limit} bytes: at once when its
-     * {@code Content-Length} says so, else when reading passes the limit.
+     * {@code Content-Length} says so, else when reading passes the limit. Before it fails, it reads
+     * and drops up to {@value #DISCARD_LIMIT} more bytes, so that a client still sending reads the
+     * answer rather than a reset connection; the connection is closed after the answer.
      */
     static byte[] body(HttpExchange exchange, long limit, String what) throws IOException {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.strip()) > limit) {
-                    throw HttpError.tooLarge(what, limit);
-                }
-            } catch (NumberFormatException e) {
-                throw HttpError.badRequest("Content-Length is not a number");
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[16 * 1024];
         try (InputStream in = exchange.getRequestBody()) {
+            if (length != null) {
+                try {
+                    if (Long.parseLong(length.strip()) > limit) {
+                        throw tooLarge(exchange, in, what, limit);
+                    }
+                } catch (NumberFormatException e) {
+                    throw HttpError.badRequest("Content-Length is not a number");
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[16 * 1024];
             int read;
             while ((read = in.read(buffer)) != -1) {
                 if (out.size() + (long) read > limit) {
-                    throw HttpError.tooLarge(what, limit);
+                    throw tooLarge(exchange, in, what, limit);
                 }
                 out.write(buffer, 0, read);
             }
+            return out.toByteArray();
         }
-        return out.toByteArray();
+    }
+
+    /** The most of an oversized body that is read and dropped before the 413 goes out. */
+    static final long DISCARD_LIMIT = 16L * 1024 * 1024;
+
+    private static HttpError tooLarge(HttpExchange exchange, InputStream in, String what, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long dropped = 0;
+        int read;
+        while (dropped < DISCARD_LIMIT && (read = in.read(buffer)) != -1) {
+            dropped += read;
+        }
+        exchange.getResponseHeaders().set("Connection", "close");
+        return HttpError.tooLarge(what, limit);
     }
 
     /** Sends a complete response with a known length. */

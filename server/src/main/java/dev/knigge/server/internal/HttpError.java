@@ -45,6 +45,10 @@ public final class HttpError extends RuntimeException {
                 "Retry-After", Integer.toString(retryAfterSeconds));
     }
 
+    static HttpError stopping() {
+        return new HttpError(503, "the server is stopping", null, null);
+    }
+
     static HttpError reviewFailed(String message) {
         return new HttpError(500, "review failed: " + message, null, null);
     }

@@ -72,12 +72,7 @@ public final class ReviewPool implements AutoCloseable {
         return executor.getQueue().size();
     }
 
-    /** Finishes the jobs already taken, then stops the threads; waits at most {@code millis}. */
-    public void shutdown(long millis) throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(millis, TimeUnit.MILLISECONDS);
-    }
-
+    /** Stops the threads; called once nothing is in flight any more. */
     @Override
     public void close() {
         executor.shutdownNow();

@@ -23,12 +23,14 @@ public final class Route implements HttpHandler {
         void handle(HttpExchange exchange) throws IOException;
     }
 
+    private final String context;
     private final Set<String> paths;
     private final Set<String> methods;
     private final String allowed;
     private final Handler handler;
 
-    private Route(Set<String> paths, Set<String> methods, Handler handler) {
+    private Route(String context, Set<String> paths, Set<String> methods, Handler handler) {
+        this.context = context;
         this.paths = paths;
         this.methods = methods;
         this.allowed = String.join(", ", methods);
@@ -37,17 +39,25 @@ public final class Route implements HttpHandler {
 
     /** A {@code GET} (and {@code HEAD}) endpoint. */
     public static Route get(String path, Handler handler) {
-        return get(Set.of(path), handler);
+        return new Route(path, Set.of(path), Set.of("GET", "HEAD"), handler);
     }
 
-    /** A {@code GET} (and {@code HEAD}) endpoint for several paths, such as the page's files. */
+    /**
+     * The {@code GET} endpoint of the root context, for several paths (the page's files); it also
+     * answers every path no other context takes, with 404.
+     */
     public static Route get(Set<String> paths, Handler handler) {
-        return new Route(paths, Set.of("GET", "HEAD"), handler);
+        return new Route("/", paths, Set.of("GET", "HEAD"), handler);
     }
 
     /** A {@code POST} endpoint. */
     public static Route post(String path, Handler handler) {
-        return new Route(Set.of(path), Set.of("POST"), handler);
+        return new Route(path, Set.of(path), Set.of("POST"), handler);
+    }
+
+    /** The context path to register this route at: the JDK server hands it every path that starts with it. */
+    public String context() {
+        return context;
     }
 
     @Override
@@ -82,7 +92,7 @@ public final class Route implements HttpHandler {
     }
 
     /** Answers with the error, unless a response was already started (then the connection just ends). */
-    private static void fail(HttpExchange exchange, HttpError error) {
+    static void fail(HttpExchange exchange, HttpError error) {
         if (exchange.getResponseCode() != -1) {
             return;
         }
