@@ -67,7 +67,7 @@
   const note = $("note");
   const backdrop = $("note-backdrop");
 
-  let uiLanguage = (localStorage.getItem("knigge.language") || navigator.language || "en").slice(0, 2) === "de" ? "de" : "en";
+  let uiLanguage = (stored() || navigator.language || "en").slice(0, 2) === "de" ? "de" : "en";
   let examples = [];
   let base = {};            // the loaded example's fields the form does not show, reviewed too
   let advice = null;        // the latest advice, for the note as it was sent
@@ -76,6 +76,18 @@
   let sequence = 0;
   let timer = 0;
   let reloads = null;
+
+  /** The language chosen last time, when the browser lets the page remember it. */
+  function stored(language) {
+    try {
+      if (language) {
+        localStorage.setItem("knigge.language", language);
+      }
+      return localStorage.getItem("knigge.language");
+    } catch (error) {
+      return null;
+    }
+  }
 
   function t(key) {
     return TEXT[uiLanguage][key];
@@ -390,7 +402,7 @@
   for (const button of document.querySelectorAll(".languages button")) {
     button.addEventListener("click", () => {
       uiLanguage = button.dataset.lang;
-      localStorage.setItem("knigge.language", uiLanguage);
+      stored(uiLanguage);
       translate();
       if (advice) {
         render();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code GET /v1/examples}: the sample requests of the repository ({@code examples/requests/},
@@ -21,8 +22,8 @@ import java.util.Set;
  * names every file of the folder.
  */
 public final class ExamplesHandler implements Route.Handler {
-    static final String INDEX = "knigge/server/examples.properties";
-    static final String FOLDER = "knigge/server/examples/";
+    private static final String INDEX = "knigge/server/examples.properties";
+    private static final String FOLDER = "knigge/server/examples/";
 
     /** An example: its file and its label in English and German. */
     record Example(String file, String english, String german) {}
@@ -46,8 +47,13 @@ public final class ExamplesHandler implements Route.Handler {
         Exchanges.sendJson(exchange, 200, json);
     }
 
-    /** The examples the index names, in its order (by file name). */
-    static List<Example> index() {
+    /** The files the index names, for the test that keeps it whole. */
+    public static List<String> files() {
+        return index().stream().map(Example::file).toList();
+    }
+
+    /** The examples the index names, by file name. */
+    private static List<Example> index() {
         Properties labels = new Properties();
         try (Reader in = new InputStreamReader(resource(INDEX), StandardCharsets.UTF_8)) {
             labels.load(in);
@@ -55,7 +61,7 @@ public final class ExamplesHandler implements Route.Handler {
             throw new UncheckedIOException(INDEX + " cannot be read", e);
         }
         List<Example> examples = new ArrayList<>();
-        for (String key : new java.util.TreeSet<>(labels.stringPropertyNames())) {
+        for (String key : new TreeSet<>(labels.stringPropertyNames())) {
             if (key.endsWith(".en")) {
                 String file = key.substring(0, key.length() - ".en".length());
                 examples.add(new Example(file, labels.getProperty(key), labels.getProperty(file + ".de", labels.getProperty(key))));

@@ -13,6 +13,8 @@ import java.util.Locale;
 final class Exchanges {
     static final String JSON = "application/json; charset=utf-8";
     static final String NDJSON = "application/x-ndjson; charset=utf-8";
+    /** The most of an oversized body that is read and dropped before the 413 goes out. */
+    static final long DISCARD_LIMIT = 16L * 1024 * 1024;
 
     private Exchanges() {}
 
@@ -69,9 +71,6 @@ final class Exchanges {
             return out.toByteArray();
         }
     }
-
-    /** The most of an oversized body that is read and dropped before the 413 goes out. */
-    static final long DISCARD_LIMIT = 16L * 1024 * 1024;
 
     private static HttpError tooLarge(HttpExchange exchange, InputStream in, String what, long limit) throws IOException {
         byte[] buffer = new byte[64 * 1024];
