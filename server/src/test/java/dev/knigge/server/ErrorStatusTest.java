@@ -106,7 +106,9 @@ class ErrorStatusTest {
         HttpResponse<String> wrongMethod = client.get("/v1/review");
         assertError(wrongMethod, 405, "GET is not allowed here; use POST");
         assertThat(wrongMethod.headers().firstValue("Allow")).hasValue("POST");
-        assertThat(client.post("/healthz", "application/json", "{}").statusCode()).isEqualTo(405);
+        HttpResponse<String> postToAGet = client.post("/healthz", "application/json", "{}");
+        assertError(postToAGet, 405, "POST is not allowed here; use GET, HEAD");
+        assertThat(postToAGet.headers().firstValue("Allow")).hasValue("GET, HEAD");
     }
 
     @Test

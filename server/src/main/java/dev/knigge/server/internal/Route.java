@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ public final class Route implements HttpHandler {
         this.context = context;
         this.paths = paths;
         this.methods = methods;
-        this.allowed = String.join(", ", methods);
+        this.allowed = String.join(", ", new TreeSet<>(methods));
         this.handler = handler;
     }
 
