@@ -44,6 +44,7 @@ public final class Knigge implements Runnable {
         commands.put("test", TestCommand::new);
         commands.put("lint", LintCommand::new);
         commands.put("facts", FactsCommand::new);
+        commands.put("serve", ServeCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(commands);
     }
@@ -67,7 +68,7 @@ public final class Knigge implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing a command (check, explain, audit, policies, rules, test, lint, facts)");
+                "Missing a command (check, explain, audit, policies, rules, test, lint, facts, serve)");
     }
 
     public static void main(String[] args) {

@@ -2,12 +2,19 @@ package dev.knigge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +88,33 @@ class KniggeJarIT {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("Coverage of professional 1.0.0: 38 of 38 rules fired");
         assertThat(run.out().lines()).last().asString().matches("\\d+ passed, 0 failed");
+    }
+
+    @Test
+    void servesTheReviewAndThePageFromTheJarAndStopsOnSigterm() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "serve", "--port", "0");
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String first = out.readLine();
+            assertThat(first).startsWith("Serving policy professional ").endsWith("; Ctrl-C stops.");
+            URI uri = URI.create(first.replaceAll(".* at (http://\\S+/);.*", "$1"));
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<textarea id=\"note\"");
+            HttpResponse<String> advice = http.send(HttpRequest.newBuilder(uri.resolve("/v1/review"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of(Cli.STRANGER))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(advice.body()).contains("\"verdict\":\"DO_NOT_SEND\"", "\"rule\":\"REC-STRANGER\"");
+            process.toHandle().destroy(); // SIGTERM, leaving the pipes open to read what it printed on the way out
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+            assertThat(out.readLine()).isEqualTo("Stopped.");
+        } finally {
+            process.destroyForcibly();
+        }
     }
 
     @Test
