@@ -24,7 +24,8 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 
 /**
- * The Knigge topology on a {@link TopologyTestDriver} (no broker) with {@code exactly_once_v2}, fed
+ * The Knigge topology on a {@link TopologyTestDriver} (no broker) with {@code exactly_once_v2} (or the
+ * processing guarantee {@code -Dknigge.guarantee} names, such as {@code at_least_once}), fed
  * a corpus as JSON: {@value #SENDERS} senders, a request every {@value #STEP_SECONDS} s of event
  * time, so each sender's week holds about 50 requests, as in a busy outreach week (the default
  * weekly cap is 100). The driver commits after every record; a broker-backed application commits
@@ -51,7 +52,7 @@ final class TopologyRun implements AutoCloseable {
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION);
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         properties.put(StreamsConfig.STATE_DIR_CONFIG, state.toString());
-        properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, System.getProperty("knigge.guarantee", StreamsConfig.EXACTLY_ONCE_V2));
         driver = new TopologyTestDriver(KniggeTopology.builder().advisor(advisor).requests("outbox").advice("advice")
                 .held("held").deadLetters("outbox-errors").build(), properties);
         outbox = driver.createInputTopic("outbox", new StringSerializer(), new ByteArraySerializer());
