@@ -23,6 +23,7 @@ import dev.knigge.internal.load.PolicyLoader;
 import dev.knigge.internal.load.Preload;
 import dev.knigge.internal.note.Greetings;
 import dev.knigge.internal.policy.PolicyFolder;
+import dev.knigge.internal.policy.ResolvedPolicy;
 import dev.knigge.request.ReviewRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,15 +70,18 @@ public final class Advisor {
     private final List<AdvisorListener> listeners;
     private final List<Path> policyFolders;
     private final NoteSigner noteSigner;
+    /** The policy's files as loaded: what {@link #whyNot} cuts its probes from. */
+    private final ResolvedPolicy source;
     /** The probes of {@link #whyNot}, compiled once per rule id. */
     private final ConcurrentMap<String, WhyNotExplainer> whyNotProbes = new ConcurrentHashMap<>();
 
-    private Advisor(Builder settings, Engine engine, List<Path> policyFolders) {
+    private Advisor(Builder settings, Engine engine, List<Path> policyFolders, ResolvedPolicy source) {
         this.settings = settings;
         this.engine = engine;
         this.noteSigner = new NoteSigner(Greetings.of(engine.analyzer()));
         this.listeners = List.copyOf(settings.listeners);
         this.policyFolders = List.copyOf(policyFolders);
+        this.source = source;
     }
 
     /** A builder with the {@code professional} policy and no overrides. */
@@ -131,19 +135,18 @@ public final class Advisor {
     /**
      * Why a rule id did or did not fire on this request: every DRL rule with that id, each pattern
      * and constraint evaluated by the engine on the review's facts ({@link #facts}), with the
-     * values it read and the first that failed marked. The policy's DRL is read again (as it is on
-     * disk at the first call for the id) and probe rules made from the rules' own conditions are
-     * compiled through the same checks as the policy, once per id; nothing is reviewed. For rule
-     * authors ({@code knigge explain --why-not}, and a scenario's missing rules).
+     * values it read and the first that failed marked. Probe rules cut from the rules' own
+     * conditions, in the DRL as this Advisor loaded it, are compiled through the same checks as the
+     * policy, once per id; nothing is reviewed. For rule authors ({@code knigge explain --why-not},
+     * and a scenario's missing rules).
      *
      * @throws IllegalArgumentException when the policy has no rule with that id
-     * @throws dev.knigge.policy.PolicyException when the policy's DRL no longer loads
      */
     public WhyNot whyNot(ReviewRequest request, String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId == null");
         List<Object> facts = facts(request);
-        WhyNotExplainer explainer = whyNotProbes.computeIfAbsent(ruleId, id -> WhyNotExplainer.prepare(
-                settings.policy.folder(settings.classLoader), settings.policy.isTrusted(), settings.classLoader, id));
+        WhyNotExplainer explainer = whyNotProbes.computeIfAbsent(ruleId, id -> WhyNotExplainer.prepare(source,
+                settings.policy.isTrusted(), settings.classLoader, id));
         return explainer.explain(facts, engine::runs);
     }
 
@@ -450,7 +453,7 @@ public final class Advisor {
             Engine engine = EngineBuilder.build(loaded, overrides);
             LOG.debug("policy {}@{} ready in {} ms", engine.policyId(), engine.policyVersion(),
                     (System.nanoTime() - start) / 1_000_000);
-            return new Advisor(frozen, engine, loaded.folders());
+            return new Advisor(frozen, engine, loaded.folders(), loaded.policy());
         }
     }
 }

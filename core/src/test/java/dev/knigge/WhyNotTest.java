@@ -214,6 +214,18 @@ class WhyNotTest {
     }
 
     @Test
+    void explainsTheRulesTheAdvisorRunsNotAnEditSinceOnDisk() throws IOException {
+        Advisor advisor = Advisor.builder().policy(Policy.directory(dir)).build();
+        Files.writeString(dir.resolve("rules.drl"), DRL.replace("mutualContacts < 3", "mutualContacts < 30"));
+
+        WhyNot.Condition mutual = advisor.whyNot(recommendation(false, 7, null), "T-REC").rules().get(0)
+                .conditions().get(1).constraints().get(1);
+
+        assertThat(mutual.text()).isEqualTo("mutualContacts < 3");
+        assertThat(mutual.held()).isFalse();
+    }
+
+    @Test
     void anUnknownIdNamesTheClosestOne() {
         Advisor advisor = Advisor.builder().policy(Policy.directory(dir)).build();
 

@@ -3,7 +3,6 @@ package dev.knigge.cli;
 import dev.knigge.Advisor;
 import dev.knigge.advice.Verdict;
 import dev.knigge.authoring.WhyNot;
-import dev.knigge.policy.PolicyException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -135,9 +134,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("knigge: " + Printable.of(e.getMessage()));
             return ExitCodes.INVALID;
-        } catch (PolicyException e) {
-            Problems.print(err, e);
-            return ExitCodes.POLICY;
         }
         new WhyNotText(Styles.forStdout()).print(out, why, locale);
         return ExitCodes.OK;

@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
     String bind;
 
     @Option(names = "--max-batch-mib", paramLabel = "MIB", defaultValue = "8",
-            description = "The largest body of /v1/review/batch and /v1/audit, in MiB (one request: 1 MiB). "
+            description = "The largest body of /v1/review/batch and /v1/audit, in MiB, 1 to 256 (one request: 1 MiB). "
                     + "Default: ${DEFAULT-VALUE}.")
     int maxBatchMib;
 
@@ -62,8 +62,8 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535 (was " + port + ")");
         }
-        if (maxBatchMib < 1) {
-            throw new ParameterException(spec.commandLine(), "--max-batch-mib must be at least 1 (was " + maxBatchMib + ")");
+        if (maxBatchMib < 1 || maxBatchMib > 256) {
+            throw new ParameterException(spec.commandLine(), "--max-batch-mib must be 1 to 256 (was " + maxBatchMib + ")");
         }
         KniggeServer.Builder builder = KniggeServer.builder().port(port).bindAddress(address())
                 .maxBatchBytes(maxBatchMib * 1024L * 1024L);

@@ -24,11 +24,12 @@ class ServeCommandTest {
     }
 
     @Test
-    void refusesABatchLimitBelowOneMebibyte() {
+    void refusesABatchLimitBelowOneMebibyteOrAboveWhatItHoldsInMemory() {
         Cli.Run run = Cli.run("serve", "--max-batch-mib", "0");
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("knigge: --max-batch-mib must be at least 1 (was 0)");
+        assertThat(run.err()).contains("knigge: --max-batch-mib must be 1 to 256 (was 0)");
+        assertThat(Cli.run("serve", "--max-batch-mib", "257").err()).contains("knigge: --max-batch-mib must be 1 to 256 (was 257)");
     }
 
     @Test

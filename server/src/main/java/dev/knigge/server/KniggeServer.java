@@ -147,7 +147,12 @@ public final class KniggeServer implements AutoCloseable {
         private long maxBatchBytes = 8L * 1024 * 1024;
         private int reviewThreads = Runtime.getRuntime().availableProcessors();
         private int queueCapacity = 64;
-        private int httpThreads = 32;
+        /** 0: as many as can hold every review in flight and waiting, and some to answer 503 ({@link #httpThreads()}). */
+        private int httpThreads;
+        /** Connections beyond the reviews in flight and waiting, served to answer them 503 at once. */
+        private static final int SPARE_HTTP_THREADS = 16;
+        /** The largest batch limit: a batch is held in memory while it is read, reviewed and answered. */
+        private static final long MAX_BATCH_BYTES = 256L * 1024 * 1024;
 
         private Builder() {}
 
@@ -184,10 +189,13 @@ public final class KniggeServer implements AutoCloseable {
             return this;
         }
 
-        /** The largest body of {@code /v1/review/batch} and {@code /v1/audit}; 8 MiB by default. One request is at most 1 MiB. */
+        /**
+         * The largest body of {@code /v1/review/batch} and {@code /v1/audit}; 8 MiB by default, at
+         * most 256 MiB (a batch and its answer are held in memory). One request is at most 1 MiB.
+         */
         public Builder maxBatchBytes(long bytes) {
-            if (bytes < 1) {
-                throw new IllegalArgumentException("maxBatchBytes must be at least 1 (was " + bytes + ")");
+            if (bytes < 1 || bytes > MAX_BATCH_BYTES) {
+                throw new IllegalArgumentException("maxBatchBytes must be 1 to " + MAX_BATCH_BYTES + " (was " + bytes + ")");
             }
             this.maxBatchBytes = bytes;
             return this;
@@ -211,13 +219,31 @@ public final class KniggeServer implements AutoCloseable {
             return this;
         }
 
-        /** How many connections are served at once (reading, parsing, writing); 32 by default. */
+        /**
+         * How many connections are served at once (reading, parsing, writing). By default the reviews
+         * in flight and waiting plus 16, and never fewer: each connection waits for its review, so with
+         * fewer the review queue could never fill and overload would wait unseen instead of getting 503.
+         */
         public Builder httpThreads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("httpThreads must be at least 1 (was " + threads + ")");
             }
             this.httpThreads = threads;
             return this;
+        }
+
+        /** The HTTP threads to start, checked against the review threads and queue ({@link #httpThreads(int)}). */
+        private int httpThreads() {
+            int waiting = reviewThreads + queueCapacity;
+            if (httpThreads == 0) {
+                return waiting + SPARE_HTTP_THREADS;
+            }
+            if (httpThreads <= waiting) {
+                throw new IllegalArgumentException("httpThreads must be more than reviewThreads + queueCapacity ("
+                        + waiting + ", was " + httpThreads + "): with fewer, the review queue never fills and a"
+                        + " client waits unseen instead of getting 503");
+            }
+            return httpThreads;
         }
 
         /**
@@ -227,6 +253,7 @@ public final class KniggeServer implements AutoCloseable {
          * @throws UncheckedIOException when the port cannot be bound (in use, or not allowed)
          */
         public KniggeServer start() {
+            int connections = httpThreads();
             configureJdkServer();
             ServedPolicy policy = watched != null ? ServedPolicy.watching(watched)
                     : ServedPolicy.of(advisor != null ? advisor : Advisor.builder().build());
@@ -254,7 +281,7 @@ public final class KniggeServer implements AutoCloseable {
                     Route.get("/metrics", new MetricsHandler(service)))
                     .forEach(route -> http.createContext(route.context(), route).getFilters().add(draining));
             AtomicInteger count = new AtomicInteger();
-            ExecutorService threads = Executors.newFixedThreadPool(httpThreads, runnable -> {
+            ExecutorService threads = Executors.newFixedThreadPool(connections, runnable -> {
                 Thread thread = new Thread(runnable, "knigge-http-" + count.incrementAndGet());
                 thread.setDaemon(true);
                 return thread;

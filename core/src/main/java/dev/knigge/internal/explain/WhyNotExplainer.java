@@ -8,10 +8,7 @@ import dev.knigge.internal.engine.RuleCompiler;
 import dev.knigge.internal.engine.RuleMeta;
 import dev.knigge.internal.lint.PolicySafety;
 import dev.knigge.internal.policy.PolicyFile;
-import dev.knigge.internal.policy.PolicyFolder;
-import dev.knigge.internal.policy.PolicyResolver;
 import dev.knigge.internal.policy.ResolvedPolicy;
-import dev.knigge.policy.PolicyException;
 import dev.knigge.policy.PolicyException.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +24,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.kie.api.runtime.KieSession;
 
 /**
- * {@code knigge explain --why-not}: reads the policy's DRL again, finds every rule with the id,
+ * {@code knigge explain --why-not}: takes the policy's DRL as it was loaded, finds every rule with the id,
  * compiles probe rules from their conditions ({@link Probes}) through the same checks as the
  * policy itself, runs them on the review's facts without firing anything, and reads off which
  * condition held, what it saw, and which failed first.
@@ -54,23 +51,20 @@ public final class WhyNotExplainer {
     }
 
     /**
-     * Reads the policy's DRL, finds every rule with the id and compiles their probes: once per
-     * id, as the probes do not depend on the request.
+     * Finds every rule with the id in the policy's DRL as it was loaded, and compiles their probes:
+     * once per id, as the probes do not depend on the request.
      *
+     * @param policy the policy as the Advisor loaded it, so the probes are cut from the very text it runs
      * @throws IllegalArgumentException when the policy has no rule with the id (with the closest ids)
-     * @throws PolicyException when the policy no longer loads as it did
      */
-    public static WhyNotExplainer prepare(PolicyFolder folder, boolean trusted, ClassLoader loader, String ruleId) {
+    public static WhyNotExplainer prepare(ResolvedPolicy policy, boolean trusted, ClassLoader loader, String ruleId) {
         List<Problem> problems = new ArrayList<>();
-        ResolvedPolicy policy = new PolicyResolver(loader).resolve(folder, problems);
-        if (policy == null) {
-            throw new PolicyException(problems);
-        }
         Set<PolicyFile> untrusted = PolicySafety.untrustedFiles(policy, trusted);
         PolicySafety.Checked checked = PolicySafety.parseAndCheck(policy.drlFiles(), untrusted, loader, problems);
         problems.addAll(checked.unsafe());
         if (!problems.isEmpty()) {
-            throw new PolicyException(problems);
+            // The same text loaded cleanly into the Advisor: failing now is Knigge's bug.
+            throw new IllegalStateException("the policy's DRL no longer parses as it did: " + problems);
         }
         ParsedRules parsed = checked.parsed();
         List<ProbedRule> rules = new ArrayList<>();
@@ -144,16 +138,23 @@ public final class WhyNotExplainer {
     private static Map<String, List<Map<String, Object>>> run(CompiledRules compiled, List<Object> facts) {
         Map<String, List<Map<String, Object>>> matches = new HashMap<>();
         KieSession session = compiled.base().newKieSession();
+        int[] recorded = {0};
         try {
             facts.forEach(session::insert);
+            // Nothing fires: the filter records each match and refuses it, and stops the session
+            // once it has recorded enough (the fire limit counts only what fires).
             session.fireAllRules(match -> {
+                if (recorded[0]++ >= MAX_MATCHES) {
+                    session.halt();
+                    return false;
+                }
                 Map<String, Object> bound = new LinkedHashMap<>();
                 for (String id : match.getDeclarationIds()) {
                     bound.put(id, match.getDeclarationValue(id));
                 }
                 matches.computeIfAbsent(match.getRule().getName(), name -> new ArrayList<>()).add(bound);
                 return false;
-            }, MAX_MATCHES);
+            });
         } finally {
             session.dispose();
         }

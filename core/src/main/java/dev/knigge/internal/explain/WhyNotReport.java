@@ -23,6 +23,8 @@ final class WhyNotReport {
 
     private final List<ProbedRule> rules;
     private final Map<String, Probes.Probe> probes = new HashMap<>();
+    /** The probes in the order they were made: each rule's prefixes from the shortest to the longest. */
+    private final List<Probes.Probe> inOrder;
     private final Map<String, List<Map<String, Object>>> matches;
     private final List<Object> facts;
     private final Predicate<String> enabled;
@@ -30,6 +32,7 @@ final class WhyNotReport {
     WhyNotReport(List<ProbedRule> rules, List<Probes.Probe> probes, Map<String, List<Map<String, Object>>> matches,
                  List<Object> facts, Predicate<String> enabled) {
         this.rules = rules;
+        this.inOrder = probes;
         for (Probes.Probe probe : probes) {
             this.probes.put(key(probe.rule(), probe.kind(), probe.element(), probe.count()), probe);
         }
@@ -108,13 +111,25 @@ final class WhyNotReport {
         return probe != null && matches.containsKey(probe.name());
     }
 
-    /** The values of the rule's bindings, from the first match of any of its probes that bound them. */
+    /**
+     * The values of the rule's bindings: from the deepest prefix of its conditions that matched
+     * (the join as the engine made it), then from the probes of single conditions for bindings no
+     * prefix reached.
+     */
     private Map<String, Object> bindings(int r) {
         Map<String, Object> bound = new LinkedHashMap<>();
-        for (Probes.Probe probe : probes.values()) {
-            if (probe.rule() != r) {
-                continue;
+        List<Probes.Probe> order = new ArrayList<>();
+        for (Probes.Probe probe : inOrder) {
+            if (probe.rule() == r && probe.kind() == Probes.Kind.PREFIX) {
+                order.add(0, probe);
             }
+        }
+        for (Probes.Probe probe : inOrder) {
+            if (probe.rule() == r && probe.kind() == Probes.Kind.ALONE) {
+                order.add(probe);
+            }
+        }
+        for (Probes.Probe probe : order) {
             for (Map<String, Object> match : matches.getOrDefault(probe.name(), List.of())) {
                 match.forEach(bound::putIfAbsent);
             }

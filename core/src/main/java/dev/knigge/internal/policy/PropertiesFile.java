@@ -101,8 +101,7 @@ public final class PropertiesFile {
             boolean continues = endsWithContinuation(line);
             String body = continues ? line.substring(0, line.length() - 1) : line;
             if (i == entry.line() - 1) {
-                int separator = body.indexOf(entry.value().isEmpty() ? "\u0000" : firstItem(entry.value()));
-                body = separator < 0 ? body : body.substring(separator);
+                body = afterKey(body);
             }
             for (String written : body.split("\\|", -1)) {
                 if (written.strip().equals(wanted)) {
@@ -116,9 +115,23 @@ public final class PropertiesFile {
         return entry.line();
     }
 
-    private static String firstItem(String value) {
-        int bar = value.indexOf('|');
-        return (bar < 0 ? value : value.substring(0, bar)).strip();
+    /** The value part of an entry's first line: what follows the key and its separator ({@code =}, {@code :} or white space). */
+    private static String afterKey(String line) {
+        String text = stripLeading(line);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c == '=' || c == ':' || c == ' ' || c == '\t' || c == '\f') {
+                String rest = stripLeading(text.substring(i));
+                return rest.startsWith("=") || rest.startsWith(":") ? rest.substring(1) : rest;
+            }
+            i++;
+        }
+        return "";
     }
 
     /** Where the file came from, as shown in problems. */

@@ -5,7 +5,6 @@ import dev.knigge.advice.Advice;
 import dev.knigge.advice.ReviewException;
 import dev.knigge.advice.RuleDescription;
 import dev.knigge.authoring.WhyNot;
-import dev.knigge.policy.PolicyException;
 import dev.knigge.request.ReviewRequest;
 import dev.knigge.scenario.Scenario;
 import dev.knigge.scenario.ScenarioProblem;
@@ -187,7 +186,7 @@ public final class Scenarios {
     /**
      * Why each missing rule's DRL rules did not match, one line each: the first condition that
      * failed, where it is and what it read; or that it matched but the policy disables the id.
-     * Nothing for an id the policy lacks, or when its DRL no longer loads (a policy changed on disk since).
+     * Nothing for an id the policy lacks, nor when the explanation fails: it is a hint, never the failure.
      */
     private static SortedMap<String, List<String>> whyMissing(Advisor advisor, ReviewRequest request, Set<String> ids) {
         SortedMap<String, List<String>> why = new TreeMap<>();
@@ -195,8 +194,9 @@ public final class Scenarios {
             WhyNot whyNot;
             try {
                 whyNot = advisor.whyNot(request, id);
-            } catch (IllegalArgumentException | PolicyException e) {
-                continue; // an id the policy lacks is reported as unknown; a policy changed on disk has no answer
+            } catch (RuntimeException e) {
+                // An id the policy lacks is reported as unknown; any other failure costs only this hint.
+                continue;
             }
             List<String> lines = new ArrayList<>();
             for (WhyNot.Rule rule : whyNot.rules()) {

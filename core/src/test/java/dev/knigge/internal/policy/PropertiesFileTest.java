@@ -28,6 +28,11 @@ class PropertiesFileTest {
         // Not written whole on one line: the key's line; an absent key: 0.
         assertThat(file.lineOf("pitch", "demo")).isEqualTo(2);
         assertThat(file.lineOf("absent", "x")).isZero();
+        // The key is not the value: an item spelt like the key is found after the separator only.
+        PropertiesFile spaced = PropertiesFile.parse("p", "demo = demo\\\n  |x\npitch : a|b\n");
+        assertThat(spaced.lineOf("demo", "demo")).isEqualTo(1);
+        assertThat(spaced.lineOf("demo", "x")).isEqualTo(2);
+        assertThat(spaced.lineOf("pitch", "a")).isEqualTo(3);
     }
 
     @Test

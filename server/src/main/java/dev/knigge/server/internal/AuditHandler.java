@@ -76,7 +76,7 @@ public final class AuditHandler implements Route.Handler {
             out.write(JsonText.lineError(entry.line(), entry.invalid().getMessage()));
         } else if (entry.failure() != null) {
             service.metrics().failed();
-            out.write(JsonText.lineError(entry.line(), "review failed: " + entry.failure().getMessage()));
+            out.write(JsonText.lineError(entry.line(), HttpError.reviewFailedMessage(entry.failure())));
         } else {
             service.metrics().reviewed(advice, -1);
             locales.merge(advice.locale(), 1, Integer::sum);

@@ -55,7 +55,7 @@ public final class BatchHandler implements Route.Handler {
                     try {
                         json.write(service.review(advisor, line.request(), locale), line.number(), out);
                     } catch (ReviewException e) {
-                        out.write(JsonText.lineError(line.number(), "review failed: " + e.getMessage()));
+                        out.write(JsonText.lineError(line.number(), HttpError.reviewFailedMessage(e)));
                     }
                 }
                 out.write('\n');

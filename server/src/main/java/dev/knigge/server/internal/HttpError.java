@@ -1,5 +1,7 @@
 package dev.knigge.server.internal;
 
+import dev.knigge.advice.ReviewException;
+
 /**
  * A request the service answers with an error status and a message people can act on (the same
  * text the command gives, such as {@code $.relationship.degree: must be 0, 1, 2 or 3 (was 4)}).
@@ -49,8 +51,18 @@ public final class HttpError extends RuntimeException {
         return new HttpError(503, "the server is stopping", null, null);
     }
 
-    static HttpError reviewFailed(String message) {
-        return new HttpError(500, "review failed: " + message, null, null);
+    static HttpError reviewFailed(ReviewException failure) {
+        return new HttpError(500, reviewFailedMessage(failure), null, null);
+    }
+
+    /**
+     * What a client is told of a review that failed inside the policy: the rule, nothing more. The
+     * failure's own message names the policy's files on the server and may quote the request; the
+     * Advisor logs it at DEBUG.
+     */
+    static String reviewFailedMessage(ReviewException failure) {
+        return "review failed: rule " + (failure.rule() == null ? "(unknown)" : failure.rule())
+                + " failed (the server's log has the details)";
     }
 
     /** An unexpected failure: the response says only that, the log says more. */

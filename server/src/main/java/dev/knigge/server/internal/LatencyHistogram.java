@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Review latencies in fixed buckets, for a Prometheus histogram. Thread-safe and lock-free: a
- * review adds to one bucket, the count and the sum.
+ * review adds to one bucket and the sum; the count is the buckets' total.
  */
 final class LatencyHistogram {
     /** Upper bounds in seconds: a review takes tens of microseconds warm, far more while the JIT warms up. */
@@ -13,7 +13,6 @@ final class LatencyHistogram {
     };
 
     private final LongAdder[] buckets = new LongAdder[BOUNDS.length + 1];
-    private final LongAdder count = new LongAdder();
     private final LongAdder sumNanos = new LongAdder();
 
     LatencyHistogram() {
@@ -29,7 +28,6 @@ final class LatencyHistogram {
             bucket++;
         }
         buckets[bucket].increment();
-        count.increment();
         sumNanos.add(nanos);
     }
 

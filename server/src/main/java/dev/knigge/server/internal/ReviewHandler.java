@@ -46,7 +46,7 @@ public final class ReviewHandler implements Route.Handler {
         try {
             advice = service.pool().run(() -> service.review(advisor, request, locale));
         } catch (ReviewException e) {
-            throw HttpError.reviewFailed(e.getMessage());
+            throw HttpError.reviewFailed(e);
         }
         Exchanges.sendJson(exchange, 200, (explain ? TRACED : PLAIN).write(advice));
     }

@@ -52,9 +52,10 @@ public final class ReviewPool implements AutoCloseable {
         try {
             return future.get();
         } catch (InterruptedException e) {
+            // Only a stop interrupts the HTTP threads.
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw HttpError.busy(RETRY_AFTER_SECONDS);
+            throw HttpError.stopping();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException runtime) {
