@@ -10,6 +10,7 @@ import dev.knigge.advice.Advice;
 import dev.knigge.advice.Severity;
 import dev.knigge.advice.Verdict;
 import dev.knigge.json.AdviceJson;
+import dev.knigge.testing.JsonTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.knigge.advice.Verdict;
 import dev.knigge.audit.CampaignReport;
 import dev.knigge.request.RequestType;
+import dev.knigge.testing.JsonTree;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -15,6 +15,11 @@ import dev.knigge.request.AddressForm;
 import dev.knigge.request.InvalidRequestException;
 import dev.knigge.request.Platform;
 import dev.knigge.request.RequestType;
+import dev.knigge.testing.JsonTree;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,8 +33,20 @@ import org.junit.jupiter.api.Test;
 
 class SchemaTest {
 
-    static final Map<String, Object> REQUEST = JsonTree.resource("/knigge/schema/request-v1.schema.json");
-    static final Map<String, Object> ADVICE = JsonTree.resource("/knigge/schema/advice-v1.schema.json");
+    static final Map<String, Object> REQUEST = resource("/knigge/schema/request-v1.schema.json");
+    static final Map<String, Object> ADVICE = resource("/knigge/schema/advice-v1.schema.json");
+
+    /** A schema from the classpath, as a tree. */
+    static Map<String, Object> resource(String name) {
+        try (InputStream in = SchemaTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + name);
+            }
+            return JsonTree.object(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Every property of a schema as a path ({@code relationship.degree}, {@code findings[].rule}), following {@code $ref}s. */
     static Set<String> properties(Map<String, Object> root) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
+import dev.knigge.testing.JsonTree;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ class BusyAndFailingReviewsTest {
                 "{\"type\":\"CONNECTION\"}\n" + THROWS + "\n{\"type\":\"MESSAGE\"}\n");
 
         List<Map<String, Object>> lines = response.body().lines().map(JsonTree::object).toList();
-        assertThat(lines).extracting(line -> line.get("line")).containsExactly(1L, 2L, 3L);
+        assertThat(lines).extracting(line -> line.get("line")).containsExactly(1, 2, 3);
         assertThat(lines.get(0)).containsKey("verdict");
         assertThat(lines.get(1).get("error")).isEqualTo("review failed: rule FAULTY-THROWS failed (the server's log has the"
                 + " details)");

@@ -2,6 +2,7 @@ package dev.knigge.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.knigge.testing.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

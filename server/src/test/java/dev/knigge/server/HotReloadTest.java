@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knigge.Advisor;
 import dev.knigge.Policy;
+import dev.knigge.testing.JsonTree;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,7 +44,7 @@ class HotReloadTest {
         assertThat(severityOf("HOUSE-INMAIL")).isEqualTo("ADVICE");
 
         PolicyFolders.edit(folder, "house.drl", "@severity(ADVICE)", "@severity(BLOCKER)");
-        Map<String, Object> health = awaitHealth(h -> (long) h.get("reloads") >= 1);
+        Map<String, Object> health = awaitHealth(h -> ((Number) h.get("reloads")).longValue() >= 1);
 
         assertThat(health).containsEntry("status", "ok").containsEntry("watching", true).containsEntry("policy", "house");
         assertThat(severityOf("HOUSE-INMAIL")).isEqualTo("BLOCKER");
@@ -60,7 +61,7 @@ class HotReloadTest {
         Map<String, Object> failed = (Map<String, Object>) health.get("reloadFailed");
         assertThat((List<String>) failed.get("problems")).anySatisfy(problem -> assertThat(problem)
                 .endsWith("house.drl:11:20: unknown field 'typo' on ReviewRequest (did you mean \"type\"?)"));
-        assertThat(health).containsEntry("reloadFailures", 1L).containsEntry("policy", "house");
+        assertThat(health).containsEntry("reloadFailures", 1).containsEntry("policy", "house");
         assertThat(severityOf("HOUSE-INMAIL")).isEqualTo("ADVICE");
         assertThat(client.get("/metrics").body()).contains("knigge_policy_reload_failures_total 1\n");
 

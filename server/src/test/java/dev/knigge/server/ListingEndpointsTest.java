@@ -6,6 +6,7 @@ import dev.knigge.Advisor;
 import dev.knigge.Policy;
 import dev.knigge.internal.facts.FactReference;
 import dev.knigge.internal.facts.FactsJson;
+import dev.knigge.testing.JsonTree;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ class ListingEndpointsTest {
         Map<String, Object> health = JsonTree.object(ok(client.get("/healthz")).body());
 
         assertThat(health).containsEntry("status", "ok").containsEntry("policy", "strict")
-                .containsEntry("watching", false).containsEntry("reloads", 0L).doesNotContainKey("reloadFailed");
+                .containsEntry("watching", false).containsEntry("reloads", 0).doesNotContainKey("reloadFailed");
     }
 
     @Test

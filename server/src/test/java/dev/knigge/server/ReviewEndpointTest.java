@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.knigge.Advisor;
 import dev.knigge.json.AdviceJson;
 import dev.knigge.json.RequestJson;
+import dev.knigge.testing.JsonTree;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;

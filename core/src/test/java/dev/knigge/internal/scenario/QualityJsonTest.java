@@ -7,7 +7,7 @@ import static dev.knigge.internal.scenario.ScenarioFixtures.labelledCases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knigge.advice.Severity;
-import dev.knigge.json.JsonTree;
+import dev.knigge.testing.JsonTree;
 import dev.knigge.scenario.PolicyComparison;
 import dev.knigge.scenario.QualityReport;
 import dev.knigge.scenario.QualityTargets;

@@ -8,7 +8,7 @@ import static dev.knigge.internal.scenario.ScenarioFixtures.stranger;
 import static dev.knigge.internal.scenario.ScenarioFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.knigge.json.JsonTree;
+import dev.knigge.testing.JsonTree;
 import dev.knigge.scenario.PolicyComparison;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.knigge.server;
+package dev.knigge.testing;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,25 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Test helper: one JSON document as maps, lists and values, with jackson-core alone. */
-final class JsonTree {
+/**
+ * Test helper: one JSON document as maps (in document order), lists and values, built with
+ * jackson-core alone; numbers as Jackson reads them (an {@code Integer} where it fits, else a
+ * {@code Long}, a {@code BigInteger} or a {@code Double}). Trees are fine in tests. Shared with the
+ * other modules' tests through core's test jar.
+ */
+public final class JsonTree {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonTree() {}
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> object(String json) {
-        return (Map<String, Object>) value(json);
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Object> array(String json) {
-        return (List<Object>) value(json);
-    }
-
-    static Object value(String json) {
+    /** The one JSON value that is the whole of {@code json}; anything after it is an error. */
+    public static Object parse(String json) {
         try (JsonParser parser = FACTORY.createParser(json)) {
-            parser.nextToken();
+            if (parser.nextToken() == null) {
+                throw new AssertionError("no JSON value in: " + json);
+            }
             Object value = value(parser);
             if (parser.nextToken() != null) {
                 throw new AssertionError("more than one JSON value in: " + json);
@@ -37,6 +35,26 @@ final class JsonTree {
         } catch (IOException e) {
             throw new UncheckedIOException("not JSON: " + json, e);
         }
+    }
+
+    /** The one JSON object that is the whole of {@code json}. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> object(String json) {
+        Object value = parse(json);
+        if (!(value instanceof Map)) {
+            throw new AssertionError("not a JSON object: " + json);
+        }
+        return (Map<String, Object>) value;
+    }
+
+    /** The one JSON array that is the whole of {@code json}. */
+    @SuppressWarnings("unchecked")
+    public static List<Object> array(String json) {
+        Object value = parse(json);
+        if (!(value instanceof List)) {
+            throw new AssertionError("not a JSON array: " + json);
+        }
+        return (List<Object>) value;
     }
 
     private static Object value(JsonParser parser) throws IOException {
@@ -61,17 +79,16 @@ final class JsonTree {
             case VALUE_STRING:
                 return parser.getText();
             case VALUE_NUMBER_INT:
-                return parser.getLongValue();
             case VALUE_NUMBER_FLOAT:
-                return parser.getDoubleValue();
+                return parser.getNumberValue();
             case VALUE_TRUE:
-                return true;
+                return Boolean.TRUE;
             case VALUE_FALSE:
-                return false;
+                return Boolean.FALSE;
             case VALUE_NULL:
                 return null;
             default:
-                throw new IOException("unexpected " + token);
+                throw new IllegalStateException("unexpected " + token);
         }
     }
 }
