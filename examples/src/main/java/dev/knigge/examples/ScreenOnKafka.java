@@ -58,7 +58,25 @@ public final class ScreenOnKafka {
                 .advice(required(settings, "topic.advice"))
                 .held(required(settings, "topic.held"))
                 .deadLetters(required(settings, "topic.deadLetters"))
+                .historyCache(historyCache(settings))
                 .build();
+    }
+
+    /** {@code knigge.historyCache}: the history entries per store each task keeps in memory. */
+    private static int historyCache(Properties settings) {
+        String value = settings.getProperty(PREFIX + "historyCache");
+        if (value == null || value.isBlank()) {
+            return KniggeTopology.DEFAULT_HISTORY_CACHE;
+        }
+        try {
+            int entries = Integer.parseInt(value.strip());
+            if (entries >= 0) {
+                return entries;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(PREFIX + "historyCache is not a whole number from 0: " + value);
     }
 
     /** Kafka Streams' settings: every key without Knigge's prefix. */

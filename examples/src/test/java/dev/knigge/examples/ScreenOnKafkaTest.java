@@ -69,4 +69,14 @@ class ScreenOnKafkaTest {
         assertThatThrownBy(() -> ScreenOnKafka.topology(settings, Advisor.builder().build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("knigge.topic.advice is not set");
     }
+
+    @Test
+    void aHistoryCacheThatIsNotANumberIsNamed() throws Exception {
+        Properties settings = ScreenOnKafka.read(SETTINGS);
+        settings.setProperty("knigge.historyCache", "-5");
+
+        assertThatThrownBy(() -> ScreenOnKafka.topology(settings, Advisor.builder().build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("knigge.historyCache is not a whole number from 0: -5");
+    }
 }

@@ -28,7 +28,8 @@ import org.apache.kafka.streams.Topology;
  * }</pre>
  *
  * The state: two persistent window stores, {@value #SENT_STORE} and {@value #NOTES_STORE}, each
- * logged to a changelog topic.
+ * logged to a changelog topic; each task keeps a copy of its recently used senders' entries in memory
+ * ({@link Builder#historyCache}).
  */
 public final class KniggeTopology {
     /** The window store of a sender's requests by type and time. */
@@ -38,7 +39,10 @@ public final class KniggeTopology {
 
     private KniggeTopology() {}
 
-    /** A builder; every setting is required. */
+    /** The entries of each history store a task holds in memory by default, at most: about 15 MB for the notes. */
+    public static final int DEFAULT_HISTORY_CACHE = 50_000;
+
+    /** A builder; every setting is required but {@link Builder#historyCache}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -50,6 +54,7 @@ public final class KniggeTopology {
         private String advice;
         private String held;
         private String deadLetters;
+        private int historyCache = DEFAULT_HISTORY_CACHE;
 
         private Builder() {}
 
@@ -80,6 +85,24 @@ public final class KniggeTopology {
         /** The topic records that could not be read or reviewed go to. */
         public Builder deadLetters(String topic) {
             this.deadLetters = topic(topic, "deadLetters");
+            return this;
+        }
+
+        /**
+         * How many entries of each history store every stream task keeps in memory, at most, so a
+         * sender who keeps sending is read from disk once (default {@value KniggeTopology#DEFAULT_HISTORY_CACHE}).
+         * An entry of notes takes about 300 bytes, one of requests about 30: an instance holds up to
+         * about {@code tasks × entries × 330} bytes, so with many partitions per instance give less.
+         * The stores stay the state; the copy only saves reads, and the sender being reviewed is
+         * always held, so 0 keeps just that sender.
+         *
+         * @throws IllegalArgumentException when {@code entries} is negative
+         */
+        public Builder historyCache(int entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("historyCache is negative: " + entries);
+            }
+            this.historyCache = entries;
             return this;
         }
 
@@ -115,10 +138,11 @@ public final class KniggeTopology {
             }
             ReviewProcessor.Sinks sinks = new ReviewProcessor.Sinks("knigge-advice", "knigge-held", "knigge-dead-letters");
             Advisor shared = advisor;
+            int cache = historyCache;
             Topology topology = new Topology();
             topology.addSource("knigge-requests", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
                     requests);
-            topology.addProcessor("knigge-review", () -> new ReviewProcessor(shared, sinks), "knigge-requests");
+            topology.addProcessor("knigge-review", () -> new ReviewProcessor(shared, sinks, cache), "knigge-requests");
             topology.addStateStore(HistoryStores.sent(), "knigge-review");
             topology.addStateStore(HistoryStores.notes(), "knigge-review");
             topology.addSink(sinks.advice(), advice, Serdes.String().serializer(), Serdes.ByteArray().serializer(),

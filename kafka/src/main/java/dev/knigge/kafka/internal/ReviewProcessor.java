@@ -42,6 +42,7 @@ public final class ReviewProcessor implements Processor<String, byte[], String, 
 
     private final Advisor advisor;
     private final Sinks sinks;
+    private final int cachedEntries;
     private ProcessorContext<String, byte[]> context;
     private SenderHistory history;
     private ReviewMetrics metrics;
@@ -49,16 +50,22 @@ public final class ReviewProcessor implements Processor<String, byte[], String, 
     /** The names of the sink nodes it forwards to. */
     public record Sinks(String advice, String held, String deadLetters) {}
 
-    /** A processor that reviews with a shared Advisor and forwards to the named sinks. */
-    public ReviewProcessor(Advisor advisor, Sinks sinks) {
+    /**
+     * A processor that reviews with a shared Advisor and forwards to the named sinks.
+     *
+     * @param cachedEntries the entries of each history store the task holds in memory, at most
+     */
+    public ReviewProcessor(Advisor advisor, Sinks sinks, int cachedEntries) {
         this.advisor = advisor;
         this.sinks = sinks;
+        this.cachedEntries = cachedEntries;
     }
 
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
-        this.history = new SenderHistory(context.getStateStore(HistoryStores.SENT), context.getStateStore(HistoryStores.NOTES));
+        this.history = new SenderHistory(context.getStateStore(HistoryStores.SENT), context.getStateStore(HistoryStores.NOTES),
+                cachedEntries);
         this.metrics = new ReviewMetrics(context.metrics(), context.taskId().toString());
     }
 

@@ -15,18 +15,21 @@ import org.apache.kafka.streams.state.WindowStore;
  * once; a count still looks at every entry of the sender's week. Not thread-safe: one per task.
  */
 final class SenderHistory {
-    /** Entries of each store held in memory per task, at most: about 300 bytes each for notes, 30 for requests. */
-    static final int CACHED_ENTRIES = 50_000;
     /** The value of an entry in the store of requests: the key and time say everything. */
     private static final byte[] SENT = new byte[0];
 
     private final RecentEntries<Boolean> sent;
     private final RecentEntries<NoteSignature> notes;
 
-    SenderHistory(WindowStore<String, byte[]> sent, WindowStore<String, byte[]> notes) {
+    /**
+     * The history kept in the two stores.
+     *
+     * @param cachedEntries the entries of each store held in memory, at most (the current sender's always are)
+     */
+    SenderHistory(WindowStore<String, byte[]> sent, WindowStore<String, byte[]> notes, int cachedEntries) {
         long retention = HistoryStores.RETENTION.toMillis();
-        this.sent = new RecentEntries<>(sent, bytes -> Boolean.TRUE, retention, CACHED_ENTRIES);
-        this.notes = new RecentEntries<>(notes, NoteSignature::fromBytes, retention, CACHED_ENTRIES);
+        this.sent = new RecentEntries<>(sent, bytes -> Boolean.TRUE, retention, cachedEntries);
+        this.notes = new RecentEntries<>(notes, NoteSignature::fromBytes, retention, cachedEntries);
     }
 
     /**
