@@ -1,7 +1,15 @@
 package dev.knigge.benchmarks;
 
 import dev.knigge.Advisor;
+import dev.knigge.audit.NoteSignature;
+import dev.knigge.audit.SenderCounts;
+import dev.knigge.json.AdviceJson;
+import dev.knigge.json.RequestJson;
 import dev.knigge.request.ReviewRequest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +22,10 @@ import java.util.stream.IntStream;
  * after a warm-up of all three, it runs {@code reviewAll} of the corpus on one thread and the same
  * corpus through the topology, as it is and with its counts stated, in turn, round after round, in one process, and prints each round's
  * ratio of throughputs and their median. Slow drifts in the machine's load hit all three of a round alike.
+ * A fourth lane, {@code without Kafka}, does in a plain loop what the topology's processor does for
+ * each record besides its history and Kafka's own work: read the request's JSON, sign its note,
+ * review it, write the advice's JSON. Its ratio is the most any topology that reads and writes JSON
+ * can reach; the gap between it and the topology's is what the history and Kafka Streams cost.
  *
  * <pre>
  * java -Djava.util.concurrent.ForkJoinPool.common.parallelism=0 -cp benchmarks/target/benchmarks.jar \
@@ -38,24 +50,30 @@ public final class TopologyRatio {
                 topology(topology, passes);
                 topology(stated, passes);
             }
+            byte[][] values = json(corpus);
+            for (int round = 0; round < warmup; round++) {
+                withoutKafka(advisor, values, passes);
+            }
             double[] ratios = new double[rounds];
             double[] statedRatios = new double[rounds];
+            double[] floorRatios = new double[rounds];
             int requests = passes * corpus.size();
             for (int round = 0; round < rounds; round++) {
                 long reviewAll = reviewAll(advisor, corpus, passes);
                 long streamed = topology(topology, passes);
                 long streamedStated = topology(stated, passes);
+                long floor = withoutKafka(advisor, values, passes);
                 ratios[round] = reviewAll / (double) streamed;
                 statedRatios[round] = reviewAll / (double) streamedStated;
-                System.out.printf(Locale.ROOT, "round %d: reviewAll %,.0f/s, topology %,.0f/s, counts stated %,.0f/s: "
-                        + "topology/reviewAll %.2f, counts stated %.2f%n", round + 1, requests * 1e9 / reviewAll,
-                        requests * 1e9 / streamed, requests * 1e9 / streamedStated, ratios[round], statedRatios[round]);
+                floorRatios[round] = reviewAll / (double) floor;
+                System.out.printf(Locale.ROOT, "round %d: reviewAll %,.0f/s, topology %,.0f/s, counts stated %,.0f/s, "
+                        + "without Kafka %,.0f/s: topology/reviewAll %.2f, counts stated %.2f, without Kafka %.2f%n",
+                        round + 1, requests * 1e9 / reviewAll, requests * 1e9 / streamed, requests * 1e9 / streamedStated,
+                        requests * 1e9 / floor, ratios[round], statedRatios[round], floorRatios[round]);
             }
-            Arrays.sort(ratios);
-            Arrays.sort(statedRatios);
-            System.out.printf(Locale.ROOT, "%d requests a round, %d rounds: median topology/reviewAll %.2f (%.2f to %.2f), "
-                    + "counts stated %.2f (%.2f to %.2f)%n", requests, rounds, ratios[rounds / 2], ratios[0],
-                    ratios[rounds - 1], statedRatios[rounds / 2], statedRatios[0], statedRatios[rounds - 1]);
+            System.out.printf(Locale.ROOT, "%d requests a round, %d rounds: median topology/reviewAll %s, "
+                    + "counts stated %s, without Kafka %s%n", requests, rounds, median(ratios), median(statedRatios),
+                    median(floorRatios));
         }
     }
 
@@ -75,6 +93,46 @@ public final class TopologyRatio {
             advisor.reviewAll(corpus);
         }
         return System.nanoTime() - start;
+    }
+
+    /** The median of the rounds' ratios and their range. */
+    private static String median(double[] ratios) {
+        double[] sorted = ratios.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1]);
+    }
+
+    private static byte[][] json(List<ReviewRequest> corpus) {
+        return corpus.stream().map(r -> RequestJson.write(r).getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+    }
+
+    /** The processor's work on each record but its history and Kafka: JSON in, the note's signature, the review, JSON out. */
+    private static long withoutKafka(Advisor advisor, byte[][] values, int passes) {
+        AdviceJson adviceJson = AdviceJson.compact();
+        SenderCounts counts = new SenderCounts(0, 1);
+        long start = System.nanoTime();
+        long bytes = 0;
+        for (int pass = 0; pass < passes; pass++) {
+            for (byte[] value : values) {
+                ReviewRequest request = read(value);
+                NoteSignature signature = advisor.noteSignature(request);
+                bytes += signature == null ? 0 : 1;
+                bytes += adviceJson.write(advisor.review(counts.fillIn(request))).getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        long elapsed = System.nanoTime() - start;
+        if (bytes == 0) {
+            throw new IllegalStateException("no advice written");
+        }
+        return elapsed;
+    }
+
+    private static ReviewRequest read(byte[] value) {
+        try {
+            return RequestJson.read(new ByteArrayInputStream(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static long topology(TopologyRun topology, int passes) {
