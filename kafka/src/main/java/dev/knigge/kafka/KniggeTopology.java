@@ -1,9 +1,11 @@
 package dev.knigge.kafka;
 
 import dev.knigge.Advisor;
+import dev.knigge.PolicyWatcher;
 import dev.knigge.kafka.internal.HistoryStores;
 import dev.knigge.kafka.internal.ReviewProcessor;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 
@@ -42,7 +44,10 @@ public final class KniggeTopology {
     /** The entries of each history store a task holds in memory by default, at most: about 15 MB for the notes. */
     public static final int DEFAULT_HISTORY_CACHE = 50_000;
 
-    /** A builder; every setting is required but {@link Builder#historyCache}. */
+    /**
+     * A builder; the topics and one of {@link Builder#advisor} and {@link Builder#policyWatcher} are
+     * required, {@link Builder#historyCache} is not.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -50,6 +55,7 @@ public final class KniggeTopology {
     /** Builds the topology; not thread-safe, and each {@link #build()} makes a new topology. */
     public static final class Builder {
         private Advisor advisor;
+        private PolicyWatcher watcher;
         private String requests;
         private String advice;
         private String held;
@@ -61,6 +67,19 @@ public final class KniggeTopology {
         /** The Advisor that reviews every request; share one per JVM. */
         public Builder advisor(Advisor advisor) {
             this.advisor = Objects.requireNonNull(advisor, "advisor == null");
+            return this;
+        }
+
+        /**
+         * Reviews every request with the watcher's {@linkplain PolicyWatcher#current() current}
+         * Advisor, instead of a fixed one: a good edit of the policy folder applies from the next
+         * record on, a broken one is reported by the watcher while the last good policy keeps
+         * reviewing. The topology does not close the watcher; close it after the stream. What was
+         * already reviewed keeps its advice: re-scoring it is a reprocessing under a new
+         * {@code application.id} (see the README).
+         */
+        public Builder policyWatcher(PolicyWatcher watcher) {
+            this.watcher = Objects.requireNonNull(watcher, "watcher == null");
             return this;
         }
 
@@ -123,10 +142,16 @@ public final class KniggeTopology {
         /**
          * The topology.
          *
-         * @throws IllegalStateException when a setting is missing, or an output topic is also the requests' topic
+         * @throws IllegalStateException when a setting is missing, both an Advisor and a policy watcher
+         *         are set, or an output topic is also the requests' topic
          */
         public Topology build() {
-            required(advisor, "advisor");
+            if (advisor == null && watcher == null) {
+                throw new IllegalStateException("advisor not set");
+            }
+            if (advisor != null && watcher != null) {
+                throw new IllegalStateException("both an advisor and a policyWatcher are set: give one");
+            }
             required(requests, "requests");
             required(advice, "advice");
             required(held, "held");
@@ -137,12 +162,14 @@ public final class KniggeTopology {
                 }
             }
             ReviewProcessor.Sinks sinks = new ReviewProcessor.Sinks("knigge-advice", "knigge-held", "knigge-dead-letters");
-            Advisor shared = advisor;
+            Advisor fixed = advisor;
+            PolicyWatcher watching = watcher;
+            Supplier<Advisor> advisors = fixed != null ? () -> fixed : watching::current;
             int cache = historyCache;
             Topology topology = new Topology();
             topology.addSource("knigge-requests", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
                     requests);
-            topology.addProcessor("knigge-review", () -> new ReviewProcessor(shared, sinks, cache), "knigge-requests");
+            topology.addProcessor("knigge-review", () -> new ReviewProcessor(advisors, sinks, cache), "knigge-requests");
             topology.addStateStore(HistoryStores.sent(), "knigge-review");
             topology.addStateStore(HistoryStores.notes(), "knigge-review");
             topology.addSink(sinks.advice(), advice, Serdes.String().serializer(), Serdes.ByteArray().serializer(),

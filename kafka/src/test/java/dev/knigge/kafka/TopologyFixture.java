@@ -39,13 +39,18 @@ final class TopologyFixture implements AutoCloseable {
 
     /** The topology with a history cache of {@code historyCache} entries per store. */
     TopologyFixture(Advisor advisor, Path stateDirectory, int historyCache) {
+        this(KniggeTopology.builder().advisor(advisor).historyCache(historyCache), stateDirectory);
+    }
+
+    /** The topology of a builder that says who reviews; the fixture sets the topics. */
+    TopologyFixture(KniggeTopology.Builder reviewer, Path stateDirectory) {
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "knigge-test");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDirectory.toString());
         properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        driver = new TopologyTestDriver(KniggeTopology.builder().advisor(advisor).requests("outbox").advice("advice")
-                .held("held").deadLetters("outbox-errors").historyCache(historyCache).build(), properties);
+        driver = new TopologyTestDriver(reviewer.requests("outbox").advice("advice").held("held")
+                .deadLetters("outbox-errors").build(), properties);
         outbox = driver.createInputTopic("outbox", new StringSerializer(), new StringSerializer());
         advice = driver.createOutputTopic("advice", new StringDeserializer(), new StringDeserializer());
         held = driver.createOutputTopic("held", new StringDeserializer(), new StringDeserializer());

@@ -14,6 +14,7 @@ import dev.knigge.request.ReviewRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Reviews each request of its stream task: reads it (JSON v1), fills in what the sender's history
  * says ({@link SenderHistory}) where the request states nothing, adds it to that history, reviews
- * it with the shared {@link Advisor} and forwards the advice, the request again when it must not
+ * it with the shared {@link Advisor} (the one in service at the time, when a policy watcher supplies it) and forwards the advice, the request again when it must not
  * go out, or a dead letter. A record that cannot be read or reviewed never stops the stream; a
  * failing store does (Kafka Streams then retries the task from its last commit). One per task.
  */
@@ -40,7 +41,7 @@ public final class ReviewProcessor implements Processor<String, byte[], String, 
     private static final Logger LOG = LoggerFactory.getLogger(ReviewProcessor.class);
     private static final AdviceJson ADVICE = AdviceJson.compact();
 
-    private final Advisor advisor;
+    private final Supplier<Advisor> advisors;
     private final Sinks sinks;
     private final int cachedEntries;
     private ProcessorContext<String, byte[]> context;
@@ -53,10 +54,11 @@ public final class ReviewProcessor implements Processor<String, byte[], String, 
     /**
      * A processor that reviews with a shared Advisor and forwards to the named sinks.
      *
+     * @param advisors the Advisor to review each record with, asked once per record
      * @param cachedEntries the entries of each history store the task holds in memory, at most
      */
-    public ReviewProcessor(Advisor advisor, Sinks sinks, int cachedEntries) {
-        this.advisor = advisor;
+    public ReviewProcessor(Supplier<Advisor> advisors, Sinks sinks, int cachedEntries) {
+        this.advisors = advisors;
         this.sinks = sinks;
         this.cachedEntries = cachedEntries;
     }
@@ -83,6 +85,8 @@ public final class ReviewProcessor implements Processor<String, byte[], String, 
             deadLetter(record, DeadLetter.INVALID_REQUEST, e.path(), null, e.problem());
             return;
         }
+        // One Advisor for the whole record: a reload between its signature and its review changes neither.
+        Advisor advisor = advisors.get();
         NoteSignature signature;
         Advice advice;
         try {
