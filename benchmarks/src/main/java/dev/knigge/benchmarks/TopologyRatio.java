@@ -78,7 +78,7 @@ public final class TopologyRatio {
     }
 
     /** reviewAll must stay on the calling thread: the ratio is per core. */
-    private static void requireOneThread() {
+    static void requireOneThread() {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         IntStream.range(0, 10_000).parallel().forEach(i -> threads.add(Thread.currentThread().getName()));
         if (threads.size() != 1) {
