@@ -2,7 +2,6 @@ package dev.knigge.benchmarks;
 
 import dev.knigge.Advisor;
 import dev.knigge.request.ReviewRequest;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.kafka.streams.StreamsConfig;
@@ -94,7 +93,8 @@ public final class BrokerRatio {
             System.out.printf(Locale.ROOT, "%d requests a round, %d rounds on %d cores: median topology/reviewAll "
                     + "%s by wall clock, %s by CPU of the stream thread, %s with its producer network thread, "
                     + "%s by CPU of the process%n", requests, rounds, Runtime.getRuntime().availableProcessors(),
-                    median(wall), median(cpu), median(withProducer), median(process));
+                    TopologyRatio.median(wall), TopologyRatio.median(cpu), TopologyRatio.median(withProducer),
+                    TopologyRatio.median(process));
         }
     }
 
@@ -116,10 +116,4 @@ public final class BrokerRatio {
         return 100.0 * part / whole;
     }
 
-    private static String median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", sorted[sorted.length / 2], sorted[0],
-                sorted[sorted.length - 1]);
-    }
 }

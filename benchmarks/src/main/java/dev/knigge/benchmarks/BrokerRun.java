@@ -1,10 +1,8 @@
 package dev.knigge.benchmarks;
 
 import dev.knigge.Advisor;
-import dev.knigge.json.RequestJson;
 import dev.knigge.kafka.KniggeTopology;
 import dev.knigge.request.ReviewRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,13 +87,13 @@ final class BrokerRun implements AutoCloseable {
     }
 
     private long produce(List<ReviewRequest> corpus, int passes) {
-        List<byte[]> values = corpus.stream().map(r -> RequestJson.write(r).getBytes(StandardCharsets.UTF_8)).toList();
+        byte[][] values = TopologyRun.json(corpus);
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, BENCHMARK_CLIENT);
         properties.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         properties.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        Instant time = Instant.parse("2027-01-04T09:00:00Z");
+        Instant time = TopologyRun.START;
         long sent = 0;
         AtomicReference<Exception> failure = new AtomicReference<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties, new StringSerializer(),
@@ -274,7 +272,7 @@ final class BrokerRun implements AutoCloseable {
         try {
             admin.close(Duration.ofSeconds(10));
         } finally {
-            EmbeddedBroker.delete(state);
+            Directories.delete(state);
         }
     }
 }

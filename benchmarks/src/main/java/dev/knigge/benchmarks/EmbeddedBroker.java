@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -73,7 +71,7 @@ final class EmbeddedBroker implements AutoCloseable {
         int formatted = StorageTool.execute(new String[] {"format", "--cluster-id", Uuid.randomUuid().toString(),
                 "--config", file.toString()}, new PrintStream(said, true, StandardCharsets.UTF_8));
         if (formatted != 0) {
-            delete(directory);
+            Directories.delete(directory);
             throw new IllegalStateException("kafka-storage format failed: " + said.toString(StandardCharsets.UTF_8));
         }
         server = new KafkaRaftServer(KafkaConfig.fromProps(properties), Time.SYSTEM);
@@ -113,19 +111,7 @@ final class EmbeddedBroker implements AutoCloseable {
             server.shutdown();
             server.awaitShutdown();
         } finally {
-            delete(directory);
-        }
-    }
-
-    /** Deletes a directory and everything in it, if it exists. */
-    static void delete(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
+            Directories.delete(directory);
         }
     }
 }

@@ -50,7 +50,7 @@ public final class TopologyRatio {
                 topology(topology, passes);
                 topology(stated, passes);
             }
-            byte[][] values = json(corpus);
+            byte[][] values = TopologyRun.json(corpus);
             for (int round = 0; round < warmup; round++) {
                 withoutKafka(advisor, values, passes);
             }
@@ -96,14 +96,10 @@ public final class TopologyRatio {
     }
 
     /** The median of the rounds' ratios and their range. */
-    private static String median(double[] ratios) {
+    static String median(double[] ratios) {
         double[] sorted = ratios.clone();
         Arrays.sort(sorted);
         return String.format(Locale.ROOT, "%.2f (%.2f to %.2f)", sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1]);
-    }
-
-    private static byte[][] json(List<ReviewRequest> corpus) {
-        return corpus.stream().map(r -> RequestJson.write(r).getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     }
 
     /** The processor's work on each record but its history and Kafka: JSON in, the note's signature, the review, JSON out. */

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -42,11 +41,14 @@ final class TopologyRun implements AutoCloseable {
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, byte[]> outbox;
     private final List<TestOutputTopic<byte[], byte[]>> outputs;
-    private Instant time = Instant.parse("2027-01-04T09:00:00Z");
+    /** The event time of the first request: a Monday morning. */
+    static final Instant START = Instant.parse("2027-01-04T09:00:00Z");
+
+    private Instant time = START;
     private long sent;
 
     TopologyRun(Advisor advisor, List<ReviewRequest> corpus) throws IOException {
-        values = corpus.stream().map(r -> RequestJson.write(r).getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        values = json(corpus);
         state = Files.createTempDirectory("knigge-topology-benchmark-");
         Properties properties = new Properties();
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, APPLICATION);
@@ -60,6 +62,11 @@ final class TopologyRun implements AutoCloseable {
                         APPLICATION + "-" + KniggeTopology.NOTES_STORE + "-changelog")
                 .map(topic -> driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer()))
                 .toList();
+    }
+
+    /** The corpus as the topology reads it: each request as JSON v1, in UTF-8. */
+    static byte[][] json(List<ReviewRequest> corpus) {
+        return corpus.stream().map(r -> RequestJson.write(r).getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     }
 
     /**
@@ -85,10 +92,6 @@ final class TopologyRun implements AutoCloseable {
     @Override
     public void close() throws IOException {
         driver.close();
-        try (Stream<Path> files = Files.walk(state)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        Directories.delete(state);
     }
 }

@@ -125,6 +125,10 @@ public final class KniggeTopology {
             return this;
         }
 
+        private static Supplier<Advisor> constant(Advisor advisor) {
+            return () -> advisor;
+        }
+
         private static void required(Object setting, String name) {
             if (setting == null) {
                 throw new IllegalStateException(name + " not set");
@@ -162,9 +166,7 @@ public final class KniggeTopology {
                 }
             }
             ReviewProcessor.Sinks sinks = new ReviewProcessor.Sinks("knigge-advice", "knigge-held", "knigge-dead-letters");
-            Advisor fixed = advisor;
-            PolicyWatcher watching = watcher;
-            Supplier<Advisor> advisors = fixed != null ? () -> fixed : watching::current;
+            Supplier<Advisor> advisors = watcher != null ? watcher::current : constant(advisor);
             int cache = historyCache;
             Topology topology = new Topology();
             topology.addSource("knigge-requests", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),

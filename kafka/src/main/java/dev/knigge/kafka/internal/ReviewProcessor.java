@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reviews each request of its stream task: reads it (JSON v1), fills in what the sender's history
  * says ({@link SenderHistory}) where the request states nothing, adds it to that history, reviews
- * it with the shared {@link Advisor} (the one in service at the time, when a policy watcher supplies it) and forwards the advice, the request again when it must not
- * go out, or a dead letter. A record that cannot be read or reviewed never stops the stream; a
+ * it with the shared {@link Advisor} (when a policy watcher supplies it, the one in service at the
+ * time) and forwards the advice, the request again when it must not go out, or a dead letter. A record that cannot be read or reviewed never stops the stream; a
  * failing store does (Kafka Streams then retries the task from its last commit). One per task.
  */
 public final class ReviewProcessor implements Processor<String, byte[], String, byte[]> {
