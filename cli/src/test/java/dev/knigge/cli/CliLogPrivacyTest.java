@@ -2,6 +2,7 @@ package dev.knigge.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.knigge.testing.CapturingLogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -17,8 +17,11 @@ import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * An slf4j binding for tests that keeps what is logged while a capture runs, so tests can check
- * what Knigge (and the engine under it) writes to a platform's logs. Registered as the tests'
- * only provider in {@code META-INF/services}; silent, and with every level off, between captures.
+ * what Knigge (and the engine under it) writes to a platform's logs. Core's tests register it as
+ * their only provider in {@code META-INF/services}; a module that ships a binding of its own (the
+ * CLI's slf4j-simple) picks it with the system property
+ * {@code slf4j.provider=dev.knigge.testing.CapturingLogs$Provider}. Silent, and with every level
+ * off, between captures.
  */
 public final class CapturingLogs {
     /** One logged event: level, logger, the formatted message and the throwable with its whole chain. */

@@ -9,6 +9,7 @@ import dev.knigge.internal.policy.PolicyFolder;
 import dev.knigge.internal.policy.PolicyResolver;
 import dev.knigge.request.RequestType;
 import dev.knigge.request.ReviewRequest;
+import dev.knigge.testing.Guard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
