@@ -111,6 +111,13 @@ class RecommendationRulesTest {
         }
 
         @Test
+        void staysSilentForTheDefaultRequestEditedToNameTheWork() {
+            assertSilent(goodRequest().note("I'm writing to ask if you would write a brief recommendation about my work "
+                    + "on the checkout redesign in 2019 that I can include on my LinkedIn profile.")
+                    .declared(declared().build()).build(), ID);
+        }
+
+        @Test
         void staysSilentForASpecificRequest() {
             assertSilent(goodRequest().build(), ID);
         }
