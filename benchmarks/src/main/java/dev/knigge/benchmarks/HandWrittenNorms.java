@@ -154,6 +154,7 @@ public final class HandWrittenNorms {
     private final RuleMeta noPurposeAcquaintance;
     private final RuleMeta noContextStranger;
     private final RuleMeta noContextStrangerIntroduced;
+    private final RuleMeta noContextStrangerSpecific;
     private final RuleMeta noContextStale;
     private final RuleMeta profileMismatch;
     private final RuleMeta profileMismatchUnknown;
@@ -278,6 +279,7 @@ public final class HandWrittenNorms {
         noPurposeAcquaintance = rule("GEN-NO-PURPOSE an acquaintance's note does not say what is wanted");
         noContextStranger = rule("GEN-NO-CONTEXT a stranger's note says neither why them nor who you are");
         noContextStrangerIntroduced = rule("GEN-NO-CONTEXT a stranger's note says who you are and what you want, but not why them");
+        noContextStrangerSpecific = rule("GEN-NO-CONTEXT a stranger's note asks something specific, but says neither why them nor who you are");
         noContextStale = rule("GEN-NO-CONTEXT an acquaintance out of touch for long gets no reminder");
         profileMismatch = rule("GEN-PROFILE-MISMATCH a stated reason that has nothing to do with their profile");
         profileMismatchUnknown = rule("GEN-PROFILE-MISMATCH cannot be judged without the recipient's profile");
@@ -662,10 +664,15 @@ public final class HandWrittenNorms {
             if (CONTEXT_TYPES.contains(type) && no(note.statesContext())) {
                 if (d.stranger()) {
                     boolean introduced = yes(note.introducesSelf()) && yes(note.statesPurpose());
+                    boolean specificQuestion = yes(note.statesPurpose()) && yes(note.specifics()) && yes(note.asksQuestion())
+                            && no(note.containsPitch()) && no(note.bigAsk());
                     if (introduced) {
                         fire(out, noContextStrangerIntroduced, request, rel, note);
-                    } else if (no(note.introducesSelf()) || no(note.statesPurpose())) {
+                    } else if ((no(note.introducesSelf()) || no(note.statesPurpose()))
+                            && (requester.recruiter() || !specificQuestion)) {
                         fire(out, noContextStranger, request, rel, note);
+                    } else if (no(note.introducesSelf()) && specificQuestion && !requester.recruiter()) {
+                        fire(out, noContextStrangerSpecific, request, rel, note);
                     }
                 }
                 if (d.acquainted() && rel.lastContactMonths() != null && rel.lastContactMonths() >= staleMonths) {

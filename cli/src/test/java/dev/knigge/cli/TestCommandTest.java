@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.knigge.internal.scenario.Coverage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TestCommandTest {
     /** The professional policy's own scenarios, in the rules module. */
     static final String SCENARIOS = "../rules/src/test/resources/scenarios/professional";
+    /** The DRL rules of professional, counted in its source, so a rule added there moves no expectation here. */
+    static final int DRL_RULES = drlRules(Path.of("../rules/src/main/resources/knigge/policies/professional"));
 
     /** A recommendation request from a stranger, without a note. */
     static final String PASSING = "{\"title\": \"a stranger asks for a recommendation\",\n"
@@ -39,6 +43,18 @@ class TestCommandTest {
 
     static List<String> lines(String out) {
         return out.lines().toList();
+    }
+
+    private static int drlRules(Path policy) {
+        try (Stream<Path> files = Files.list(policy)) {
+            int rules = 0;
+            for (Path drl : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                rules += (int) Files.readAllLines(drl).stream().filter(line -> line.startsWith("rule \"")).count();
+            }
+            return rules;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Nested
@@ -155,7 +171,7 @@ class TestCommandTest {
 
             assertThat(lines).containsSubsequence("  REC-STRANGER                1",
                     "    BLOCKER     1  professional/recommendation.drl:13  REC-STRANGER a stranger cannot vouch for your work");
-            assertThat(lines).contains("  4 of 92 DRL rules fired; never fired:",
+            assertThat(lines).contains("  4 of " + DRL_RULES + " DRL rules fired; never fired:",
                     "    professional/connection.drl:62  CON-ACCOUNT-HEALTH many invitations still pending");
             assertThat(lines).noneMatch(line -> line.contains("inherited"));
         }
@@ -173,10 +189,10 @@ class TestCommandTest {
                     dir.resolve("stranger.json").toString()).out());
 
             assertThat(own).containsExactly("Coverage of child 1.0.0: 0 of 0 rules fired", "  never fired: none",
-                    "  0 of 0 DRL rules fired", "  92 inherited DRL rules not counted (--inherited counts them)", "",
+                    "  0 of 0 DRL rules fired", "  " + DRL_RULES + " inherited DRL rules not counted (--inherited counts them)", "",
                     "1 passed, 0 failed");
             assertThat(all.get(0)).isEqualTo("Coverage of child 1.0.0: 4 of 38 rules fired");
-            assertThat(all).contains("  4 of 92 DRL rules fired; never fired:").noneMatch(line -> line.contains("not counted"));
+            assertThat(all).contains("  4 of " + DRL_RULES + " DRL rules fired; never fired:").noneMatch(line -> line.contains("not counted"));
         }
 
         @Test
@@ -206,7 +222,7 @@ class TestCommandTest {
                     + "  \"passed\": 1,\n  \"failed\": 1,\n  \"invalid\": 1,\n  \"scenarios\": [")
                     .contains("\"difference\": [\n        \"verdict: expected REVISE, got DO_NOT_SEND\",")
                     .contains("\"coverage\": {\n    \"rules\": 38,\n    \"fired\": 4,")
-                    .contains("\"drlRules\": 92,\n    \"drlFired\": 4,\n    \"inheritedLeftOut\": 0,\n    \"tiers\": [")
+                    .contains("\"drlRules\": " + DRL_RULES + ",\n    \"drlFired\": 4,\n    \"inheritedLeftOut\": 0,\n    \"tiers\": [")
                     .contains("{\n        \"rule\": \"REC-STRANGER\",\n        \"name\": \"REC-STRANGER a stranger cannot vouch "
                             + "for your work\",\n        \"severity\": \"BLOCKER\",\n        \"file\": \"professional/recommendation.drl\",\n"
                             + "        \"line\": 13,\n        \"policy\": \"professional\",\n        \"hits\": 2\n      }");

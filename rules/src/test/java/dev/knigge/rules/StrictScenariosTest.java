@@ -62,6 +62,7 @@ class StrictScenariosTest {
                 "GEN-LENGTH a XING group invitation over the limit",
                 "GEN-MASS-TEMPLATE the same note goes to many acquaintances and fits anyone",
                 "GEN-NO-CONTEXT a stranger's note says who you are and what you want, but not why them",
+                "GEN-NO-CONTEXT a stranger's note asks something specific, but says neither why them nor who you are",
                 "GEN-NO-CONTEXT an acquaintance out of touch for long gets no reminder");
     }
 

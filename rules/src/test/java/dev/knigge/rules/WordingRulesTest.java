@@ -130,6 +130,24 @@ class WordingRulesTest {
         }
 
         @Test
+        void onlyAdvisesAStrangerWhoAsksSomethingSpecific() {
+            assertFires(contextless().note("Hi Priya, how do you recruit participants for remote usability tests in Figma?")
+                    .declared(declared().build()).build(), ID, ADVICE);
+        }
+
+        @Test
+        void warnsAStrangerWhoseSpecificQuestionIsAPitch() {
+            assertFires(contextless().note("Hi Priya, could we book a demo of our Figma plugin for your team next week?")
+                    .declared(declared().build()).build(), ID, WARNING);
+        }
+
+        @Test
+        void warnsAStrangerWhoseSpecificQuestionIsABigAsk() {
+            assertFires(contextless().note("Hi Priya, could you review my portfolio of Figma prototypes this week?")
+                    .declared(declared().build()).build(), ID, WARNING);
+        }
+
+        @Test
         void warnsAStrangerWhoSaysWhoTheyAreButWantsNothing() {
             assertFires(contextless().note("Hi Priya, my name is Tom and I'm a product designer at a small agency.")
                     .declared(declared().build()).build(), ID, WARNING);
