@@ -44,6 +44,8 @@ public final class Lexicon {
     final Set<String> honorifics = new HashSet<>();
     final Set<String> titles = new HashSet<>();
     final Set<String> notAName = new HashSet<>();
+    /** Capitalised words that name nothing in particular ("I", "Monday", "LinkedIn"): no {@code <Name>}. */
+    final Set<String> notProper = new HashSet<>();
     final Set<String> negation = new HashSet<>();
     final Set<String> negationAfter = new HashSet<>();
     final Set<String> clause = new HashSet<>();
@@ -268,6 +270,7 @@ public final class Lexicon {
                     case "honorific" -> honorifics;
                     case "title" -> titles;
                     case "notAName" -> notAName;
+                    case "notProper" -> notProper;
                     case "negation" -> negation;
                     case "negationAfter" -> negationAfter;
                     case "clause" -> clause;
@@ -309,6 +312,53 @@ public final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Which of a note's words are proper names for {@code <Name>}: written with a capital, not at the
+     * start of a sentence, neither a stop word nor a {@code notProper} word, not the recipient's own
+     * name ("your time, Priya" names nothing of theirs), and shaped like a name: two letters or more
+     * and no digits ("Q3", "Plan B" name nothing), and not five or more letters all in capitals
+     * (shouting: "AMAZING"; acronyms are shorter). A note written all in lower case has no names to tell.
+     *
+     * @param recipient the recipient's name words, folded as note words are
+     */
+    boolean[] names(Text text, Set<String> recipient) {
+        boolean[] names = new boolean[text.size];
+        if (text.noCapitals) {
+            return names;
+        }
+        for (int i = 0; i < text.size; i++) {
+            String word = withoutPossessive(text, i);
+            names[i] = text.capitalized[i] && !text.sentenceBefore[i] && !stopwords.contains(word)
+                    && !notProper.contains(word) && !recipient.contains(word) && shapedLikeAName(text, i);
+        }
+        return names;
+    }
+
+    /** A word as its list would write it: "Monday's", folded to "mondays", is "monday". */
+    private static String withoutPossessive(Text text, int token) {
+        String word = text.words[token];
+        String written = text.original.substring(text.start[token], text.end[token]);
+        boolean possessive = written.length() > 2 && (written.endsWith("'s") || written.endsWith("\u2019s"));
+        return possessive && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static boolean shapedLikeAName(Text text, int token) {
+        String written = text.original.substring(text.start[token], text.end[token]);
+        int letters = 0;
+        boolean lowerCase = false;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+                lowerCase |= Character.isLowerCase(c);
+            }
+        }
+        return letters >= 2 && (lowerCase || letters < 5);
     }
 
     /** The language this lexicon reads. */

@@ -115,9 +115,10 @@ public final class NoteAnalyzer {
         boolean[] negatorBefore = negators(text, lexicon, lexicon.negation);
         boolean[] negatorAfter = negators(text, lexicon, lexicon.negationAfter);
         boolean[] clause = clauses(text, lexicon);
-        List<PhraseIndex.Hit> exceptions = lexicon.exceptions.find(text);
+        boolean[] properNames = lexicon.names(text, names);
+        List<PhraseIndex.Hit> exceptions = lexicon.exceptions.find(text, null, properNames);
         boolean[] found = new boolean[Detector.values().length];
-        for (PhraseIndex.Hit hit : lexicon.detectors.find(text, negatorBefore)) {
+        for (PhraseIndex.Hit hit : lexicon.detectors.find(text, negatorBefore, properNames)) {
             Detector detector = Detector.byIndex(hit.detector());
             if (!counts(text, detector, hit.from(), hit.to(), salutation, exceptions)
                     || hit.wildNegated()
@@ -240,7 +241,7 @@ public final class NoteAnalyzer {
             return List.of();
         }
         Set<String> names = names(words(request.recipient().firstName()), words(request.recipient().lastName()));
-        return PhraseTrace.matches(text, lexicon, Salutation.parse(text, lexicon, names), request.declared());
+        return PhraseTrace.matches(text, lexicon, Salutation.parse(text, lexicon, names), names, request.declared());
     }
 
     /** The recipient's name words as a salutation may write them: as given and loosened. */

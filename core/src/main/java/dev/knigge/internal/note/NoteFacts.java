@@ -10,7 +10,7 @@ public final class NoteFacts {
 
     /** Lexicon keys that are word lists for the analyzer rather than detectors. */
     public static final List<String> WORD_LISTS = List.of("defaultInvitation", "greeting", "signOff", "smallTalk", "honorific",
-            "title", "notAName", "negation", "negationAfter", "clause", "capitalized", "reader", "stopwords", "letters");
+            "title", "notAName", "notProper", "negation", "negationAfter", "clause", "capitalized", "reader", "stopwords", "letters");
 
     /** Every key a lexicon may hold. */
     public static final Set<String> LEXICON_KEYS;

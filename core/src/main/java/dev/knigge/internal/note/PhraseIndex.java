@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  *   <li>{@code **} matches up to {@value #MAX_GAP} words, or none, for German word order
  *       ({@code würde mich ** austauschen} matches "würde mich sehr gerne mit Ihnen austauschen");
  *       it may not start or end a phrase;</li>
+ *   <li>{@code <Name>} matches a proper name: a word written with a capital that does not begin its
+ *       sentence and is none of the lexicon's stop words or {@code notProper} words ("your team at
+ *       <Name>" matches "your team at Brightline"); in a language that capitalises every noun it matches
+ *       nouns too. Which words are names comes with the search ({@link #find(Text, boolean[], boolean[])});
+ *       a search without them matches no {@code <Name>}.</li>
  *   <li>a word of the lexicon's {@code capitalized} list written with a capital ({@code Sie}, {@code Ihr*})
  *       matches only a capitalised word in the note: the polite "Sie", not "sie" (she, they). A
  *       note written all in lower case is the exception.</li>
@@ -66,6 +71,7 @@ final class PhraseIndex {
         List<NumberEdge> numbers;
         Node any;
         Node gap;
+        Node name;
         int[] detectors = NONE;
     }
 
@@ -73,6 +79,8 @@ final class PhraseIndex {
     private static final int BUCKETS = 128;
     private static final String ANY = "*";
     private static final String GAP = "**";
+    /** The token for a proper name. */
+    static final String NAME = "<Name>";
 
     private final Node root = new Node();
     private boolean empty = true;
@@ -95,7 +103,7 @@ final class PhraseIndex {
             if (part.isEmpty()) {
                 continue;
             }
-            if (part.equals(ANY) || part.equals(GAP)) {
+            if (part.equals(ANY) || part.equals(GAP) || part.equals(NAME)) {
                 words.add(part);
                 capitals.add(false);
                 continue;
@@ -127,7 +135,7 @@ final class PhraseIndex {
                 capitals.add(i == 0 && capital && formal.contains(folded[i]));
             }
         }
-        if (words.isEmpty() || words.stream().allMatch(w -> w.equals(ANY) || w.equals(GAP))) {
+        if (words.isEmpty() || words.stream().allMatch(w -> w.equals(ANY) || w.equals(GAP) || w.equals(NAME))) {
             return "has no words";
         }
         if (words.get(0).equals(GAP) || words.get(words.size() - 1).equals(GAP)) {
@@ -176,6 +184,11 @@ final class PhraseIndex {
                     node.any = new Node();
                 }
                 node = node.any;
+            } else if (word.equals(NAME)) {
+                if (node.name == null) {
+                    node.name = new Node();
+                }
+                node = node.name;
             } else if (word.endsWith("*")) {
                 String prefix = word.substring(0, word.length() - 1);
                 if (node.prefixes == null) {
@@ -229,23 +242,24 @@ final class PhraseIndex {
         return empty;
     }
 
-    /** Every match in the text: for each start token, every phrase that matches there. */
+    /** Every match in the text: for each start token, every phrase that matches there ({@code <Name>} matches nothing). */
     List<Hit> find(Text text) {
-        return find(text, null);
+        return find(text, null, null);
     }
 
     /**
      * Every match in the text, noting where a wildcard let a negation through.
      *
      * @param negators which tokens negate, or {@code null}
+     * @param names which tokens are proper names ({@link Lexicon#names(Text, java.util.Set)}), or {@code null} for none
      */
-    List<Hit> find(Text text, boolean[] negators) {
+    List<Hit> find(Text text, boolean[] negators, boolean[] names) {
         List<Hit> hits = new ArrayList<>();
         if (empty) {
             return hits;
         }
         for (int i = 0; i < text.size; i++) {
-            walk(root, text, negators, i, i, false, hits);
+            walk(root, text, negators, names, i, i, false, hits);
         }
         return hits;
     }
@@ -256,7 +270,7 @@ final class PhraseIndex {
             return -1;
         }
         List<Hit> hits = new ArrayList<>();
-        walk(root, text, null, from, from, false, hits);
+        walk(root, text, null, null, from, from, false, hits);
         int longest = -1;
         for (Hit hit : hits) {
             longest = Math.max(longest, hit.to());
@@ -270,7 +284,7 @@ final class PhraseIndex {
             return false;
         }
         List<Hit> hits = new ArrayList<>();
-        walk(root, text, null, from, from, false, hits);
+        walk(root, text, null, null, from, from, false, hits);
         for (Hit hit : hits) {
             if (hit.to() == to) {
                 return true;
@@ -279,8 +293,8 @@ final class PhraseIndex {
         return false;
     }
 
-    private static void walk(Node node, Text text, boolean[] negators, int from, int at, boolean negated,
-                             List<Hit> hits) {
+    private static void walk(Node node, Text text, boolean[] negators, boolean[] names, int from, int at,
+                             boolean negated, List<Hit> hits) {
         if (at > from) {
             for (int detector : node.detectors) {
                 hits.add(new Hit(detector, from, at, negated));
@@ -293,21 +307,21 @@ final class PhraseIndex {
         if (node.exact != null) {
             Node next = node.exact.get(word);
             if (next != null) {
-                walk(next, text, negators, from, at + 1, negated, hits);
+                walk(next, text, negators, names, from, at + 1, negated, hits);
             }
         }
         boolean capitalOk = text.capitalized[at] || text.noCapitals;
         if (node.capital != null && capitalOk) {
             Node next = node.capital.get(word);
             if (next != null) {
-                walk(next, text, negators, from, at + 1, negated, hits);
+                walk(next, text, negators, names, from, at + 1, negated, hits);
             }
         }
         List<Edge> edges = node.prefixes == null ? null : node.prefixes[bucket(word.charAt(0))];
         if (edges != null) {
             for (Edge edge : edges) {
                 if (word.startsWith(edge.prefix) && (capitalOk || !edge.capital)) {
-                    walk(edge.node, text, negators, from, at + 1, negated, hits);
+                    walk(edge.node, text, negators, names, from, at + 1, negated, hits);
                 }
             }
         }
@@ -321,13 +335,16 @@ final class PhraseIndex {
                 String rest = word.substring(digits);
                 for (NumberEdge edge : node.numbers) {
                     if (edge.matches(value, rest)) {
-                        walk(edge.node, text, negators, from, at + 1, negated, hits);
+                        walk(edge.node, text, negators, names, from, at + 1, negated, hits);
                     }
                 }
             }
         }
+        if (node.name != null && names != null && names[at]) {
+            walk(node.name, text, negators, names, from, at + 1, negated, hits);
+        }
         if (node.any != null) {
-            walk(node.any, text, negators, from, at + 1, negated || negates(negators, at), hits);
+            walk(node.any, text, negators, names, from, at + 1, negated || negates(negators, at), hits);
         }
         if (node.gap != null) {
             boolean skippedNegation = negated;
@@ -338,7 +355,7 @@ final class PhraseIndex {
                     }
                     skippedNegation |= negates(negators, at + skip - 1);
                 }
-                walk(node.gap, text, negators, from, at + skip, skippedNegation, hits);
+                walk(node.gap, text, negators, names, from, at + skip, skippedNegation, hits);
             }
         }
     }

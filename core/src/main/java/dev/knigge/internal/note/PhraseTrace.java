@@ -8,6 +8,7 @@ import dev.knigge.request.SenderAnswers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which lexicon entries matched a note and whether each counted, for {@code knigge explain}: the
@@ -18,14 +19,16 @@ import java.util.List;
 final class PhraseTrace {
     private PhraseTrace() {}
 
-    static List<PhraseMatch> matches(Text text, Lexicon lexicon, Salutation salutation, SenderAnswers declared) {
+    static List<PhraseMatch> matches(Text text, Lexicon lexicon, Salutation salutation, Set<String> recipient,
+                                     SenderAnswers declared) {
         boolean[] before = NoteAnalyzer.negators(text, lexicon, lexicon.negation);
         boolean[] after = NoteAnalyzer.negators(text, lexicon, lexicon.negationAfter);
         boolean[] clause = NoteAnalyzer.clauses(text, lexicon);
         PhraseIndex[] indexes = lexicon.tracing();
-        List<PhraseIndex.Hit> exceptions = indexes[1].find(text);
+        boolean[] names = lexicon.names(text, recipient);
+        List<PhraseIndex.Hit> exceptions = indexes[1].find(text, null, names);
         List<PhraseMatch> matches = new ArrayList<>();
-        for (PhraseIndex.Hit hit : indexes[0].find(text, before)) {
+        for (PhraseIndex.Hit hit : indexes[0].find(text, before, names)) {
             Lexicon.Written entry = lexicon.written.get(hit.detector());
             Lexicon.Written exception = exception(lexicon, entry.detector(), hit.from(), hit.to(), exceptions);
             Outcome outcome = outcome(text, entry.detector(), hit.from(), hit.to(), salutation, exception,

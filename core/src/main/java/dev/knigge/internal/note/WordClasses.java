@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * post", "read your article", "came across your talk" and every pairing a rule author adds to
  * either class, in the policy's own lexicon. Phrases are expanded when the lexicon compiles, into
  * the same word trie as plain phrases: matching costs what it did. Classes do not nest.
+ * {@code <Name>} is no class (class names start with a small letter): it stands for a proper name
+ * and stays in the phrase for the index to match ({@link PhraseIndex}).
  */
 final class WordClasses {
     /** The lexicon key prefix that defines a class. */
@@ -79,7 +81,10 @@ final class WordClasses {
         out.add(new StringBuilder());
         for (String token : phrase.strip().split("\\s+")) {
             List<String> options;
-            if (token.startsWith("<") && token.endsWith(">") && token.length() > 2) {
+            if (token.equals(PhraseIndex.NAME)) {
+                // Not a class: the index matches it against the note's proper names.
+                options = List.of(token);
+            } else if (token.startsWith("<") && token.endsWith(">") && token.length() > 2) {
                 String name = token.substring(1, token.length() - 1);
                 options = classes.get(name);
                 if (options == null) {

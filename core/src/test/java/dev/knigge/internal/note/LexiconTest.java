@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
@@ -27,8 +28,8 @@ class LexiconTest {
     void anUnknownKeyWithNoCloseOneListsEveryKnownKeyAndWhereTheyAreExplained() {
         assertThat(problems(Map.of("contosoProduct", "contoso"))).containsExactly("unknown lexicon key 'contosoProduct';"
                 + " a lexicon holds bigAsk, capitalized, clause, context, defaultInvitation, defaultRecommendation, du,"
-                + " fits, givesOut, greeting, honorific, jobAsk, letters, negation, negationAfter, notAName, optIn,"
-                + " pitch, pressure, purpose, reader, reciprocity, selfIntro, signOff, smallTalk, specifics, stopwords,"
+                + " fits, givesOut, greeting, honorific, jobAsk, letters, negation, negationAfter, notAName, notProper,"
+                + " optIn, pitch, pressure, purpose, reader, reciprocity, selfIntro, signOff, smallTalk, specifics, stopwords,"
                 + " title, and word classes class.<name> (knigge facts --lexicon says what each key sets)");
     }
 
@@ -146,5 +147,51 @@ class LexiconTest {
         assertThat(problems(Map.of("context", "<many> <many>", "class.many", many))).isEmpty();
         assertThat(problems(Map.of("context", "<many> <many> <many>", "class.many", many))).singleElement().asString()
                 .contains("stands for more than 20000 phrases");
+    }
+
+    /** The words of a note that the lexicon takes for proper names. */
+    private static List<String> names(Lexicon lexicon, String note, Set<String> recipient) {
+        Text text = Text.of(note);
+        boolean[] names = lexicon.names(text, recipient);
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < text.size; i++) {
+            if (names[i]) {
+                found.add(text.span(i, i + 1));
+            }
+        }
+        return found;
+    }
+
+    private static Lexicon namesLexicon() {
+        Map<String, String> lists = new LinkedHashMap<>();
+        lists.put("context", "your ** at <Name>");
+        lists.put("stopwords", "i|the|at|on|your|and|are|says|for|met");
+        lists.put("notProper", "linkedin|monday");
+        return Fixtures.compile("en", lists);
+    }
+
+    @Test
+    void aProperNameIsACapitalisedWordInsideASentenceThatNamesSomethingOfTheirs() {
+        Lexicon lexicon = namesLexicon();
+        assertThat(names(lexicon, "Your team at Brightline and I met on LinkedIn on Monday, Priya.", Set.of("priya")))
+                .containsExactly("Brightline");
+        assertThat(names(lexicon, "Your plans for Q3 are AMAZING, says IBM.", Set.of())).containsExactly("IBM");
+        assertThat(names(lexicon, "Brightline rocks. Plan B then.", Set.of())).isEmpty();
+    }
+
+    @Test
+    void aNoteInLowerCaseHasNoNames() {
+        assertThat(names(namesLexicon(), "hi, your team at brightline is great", Set.of())).isEmpty();
+    }
+
+    @Test
+    void aPhraseWithANameMatchesOnlyAProperName() {
+        Lexicon lexicon = namesLexicon();
+        Text named = Text.of("I admire your data team at Brightline.");
+        assertThat(lexicon.detectors.find(named, null, lexicon.names(named, Set.of()))).hasSize(1);
+        Text common = Text.of("I admire your data team at the office on Monday.");
+        assertThat(lexicon.detectors.find(common, null, lexicon.names(common, Set.of()))).isEmpty();
+        Text monday = Text.of("I saw your talk at Monday's meetup.");
+        assertThat(lexicon.detectors.find(monday, null, lexicon.names(monday, Set.of()))).isEmpty();
     }
 }

@@ -96,10 +96,10 @@ class PhraseIndexTest {
             Text text = Text.of("Wir haben uns leider nicht kennengelernt");
             boolean[] negators = new boolean[text.size];
             negators[4] = true;
-            List<PhraseIndex.Hit> hits = index.find(text, negators);
+            List<PhraseIndex.Hit> hits = index.find(text, negators, null);
             assertThat(hits).hasSize(1);
             assertThat(hits.get(0).wildNegated()).isTrue();
-            assertThat(index.find(Text.of("Wir haben uns in Berlin kennengelernt"), new boolean[6]).get(0).wildNegated())
+            assertThat(index.find(Text.of("Wir haben uns in Berlin kennengelernt"), new boolean[6], null).get(0).wildNegated())
                     .isFalse();
         }
     }
@@ -124,6 +124,41 @@ class PhraseIndexTest {
         void aNoteWithoutAnyCapitalsIsReadAsCapitalised() {
             PhraseIndex index = index("könnten Sie");
             assertThat(found(index, "hallo, könnten sie mir helfen")).containsExactly("könnten sie");
+        }
+    }
+
+    @Nested
+    class ProperNames {
+        /** The text each hit covers, the words at the given positions being proper names. */
+        private List<String> foundWithNames(PhraseIndex index, String note, int... nameAt) {
+            Text text = Text.of(note);
+            boolean[] names = new boolean[text.size];
+            for (int at : nameAt) {
+                names[at] = true;
+            }
+            return index.find(text, null, names).stream().map(hit -> text.span(hit.from(), hit.to())).toList();
+        }
+
+        @Test
+        void theNameTokenMatchesOneWordTheSearchMarksAsAName() {
+            PhraseIndex index = index("your team at <Name>");
+            assertThat(foundWithNames(index, "I like your team at Brightline", 5)).containsExactly("your team at Brightline");
+            assertThat(foundWithNames(index, "I like your team at Brightline", 4)).isEmpty();
+            assertThat(foundWithNames(index, "I like your team at home")).isEmpty();
+        }
+
+        @Test
+        void aSearchThatKnowsNoNamesMatchesNoNameToken() {
+            assertThat(found(index("your team at <Name>", "your team"), "your team at Brightline"))
+                    .containsExactly("your team");
+        }
+
+        @Test
+        void aNameTokenAloneIsNoPhrase() {
+            PhraseIndex index = new PhraseIndex();
+            assertThat(index.add("<Name>", 0)).isEqualTo("has no words");
+            assertThat(index.add("* <Name>", 0)).isEqualTo("has no words");
+            assertThat(index.isEmpty()).isTrue();
         }
     }
 
