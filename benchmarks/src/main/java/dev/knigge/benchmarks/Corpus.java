@@ -105,12 +105,14 @@ public final class Corpus {
                     + "which time works for you next week; I am flexible on Monday, Wednesday and Friday afternoons. Looking forward "
                     + "to hearing from you and to showing you what we built over the last 2 years with our team of 25 engineers.",
             "Hi {first}, congratulations on the new role! How are you?",
-            "Hello {first}, I enjoyed your article on {topic}. Does your team still run it on Fridays?");
+            "Hello {first}, I enjoyed your article on {topic}. Does your team still run it on Fridays?",
+            "Hi {first}, sorry if this is too forward, but you have a beautiful smile. Would you go out with me sometime?");
     private static final List<String> DE_MESSAGE = List.of(
             "Hallo Herr {last}, ich habe Ihren Vortrag über {topic} in {city} gesehen. Hätten Sie Zeit für ein kurzes Gespräch?",
             "Hallo {first}, hast du morgen Zeit für einen Call? Ich würde gern dein Feedback zu meinem Lebenslauf hören.",
             "Sehr geehrte Frau {last}, wir bieten Ihnen exklusiv 20 % Rabatt auf unsere Beratung. Vereinbaren Sie jetzt einen Termin!",
-            "Guten Tag Herr Dr. {last}, wir kennen uns noch nicht, aber ich verfolge Ihre Beiträge zu {topic}. Darf ich Ihnen eine Frage stellen?");
+            "Guten Tag Herr Dr. {last}, wir kennen uns noch nicht, aber ich verfolge Ihre Beiträge zu {topic}. Darf ich Ihnen eine Frage stellen?",
+            "Hallo {first}, ganz privat: du hast ein bezauberndes Lächeln. Würdest du einmal mit mir ausgehen?");
     private static final List<String> EN_RECOMMENDATION = List.of(
             "I'm writing to ask if you would write a brief recommendation of my work that I can include on my LinkedIn profile. "
                     + "If you have any questions, please let me know. Thanks in advance for your help.",

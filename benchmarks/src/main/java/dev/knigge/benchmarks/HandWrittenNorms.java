@@ -36,7 +36,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The 38 norms of the {@code professional} policy written as plain Java: the floor the rule
+ * The 39 norms of the {@code professional} policy written as plain Java: the floor the rule
  * engine is measured against. Each block is one DRL rule, in the order of the policy's files,
  * with the DRL's null semantics ({@code x == true} is false for an unknown {@code x},
  * {@code x != true} is true). It raises findings through the same {@link RuleMeta} the DRL
@@ -125,6 +125,8 @@ public final class HandWrittenNorms {
     private final RuleMeta followupMany;
     private final RuleMeta followupWithdrawn;
     private final RuleMeta optedOut;
+    private final RuleMeta advanceStranger;
+    private final RuleMeta advanceAcquaintance;
     private final RuleMeta tooSoonFavour;
     private final RuleMeta tooSoonPitch;
     private final RuleMeta tooSoonBigAsk;
@@ -253,6 +255,8 @@ public final class HandWrittenNorms {
         followupMany = rule("GEN-FOLLOWUP-PACE another attempt after too many unanswered ones");
         followupWithdrawn = rule("GEN-FOLLOWUP-PACE a re-invite soon after withdrawing an invitation");
         optedOut = rule("GEN-OPTED-OUT the recipient already said no");
+        advanceStranger = rule("GEN-PERSONAL-ADVANCE a personal advance to someone who does not know them");
+        advanceAcquaintance = rule("GEN-PERSONAL-ADVANCE a personal advance to someone who knows them");
         tooSoonFavour = rule("GEN-ASK-TOO-SOON a favour right after connecting");
         tooSoonPitch = rule("GEN-ASK-TOO-SOON a pitch right after connecting");
         tooSoonBigAsk = rule("GEN-ASK-TOO-SOON a big ask right after connecting");
@@ -576,6 +580,10 @@ public final class HandWrittenNorms {
         }
         if (rel.optedOut()) {
             fire(out, optedOut, rel);
+        }
+        // conduct.drl
+        if (yes(note.personalAdvance())) {
+            fire(out, rel.knowEachOther() ? advanceAcquaintance : advanceStranger, rel, note);
         }
         boolean justConnected = rel.degree() == 1 && rel.connectedDays() != null && rel.connectedDays() < tooSoonDays
                 && rel.interactions() == 0;

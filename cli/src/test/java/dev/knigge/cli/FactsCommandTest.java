@@ -113,7 +113,7 @@ class FactsCommandTest {
         Cli.Run run = run("lint", dir.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains(dir.resolve("lexicon/en.properties") + ":1:1: unknown lexicon key"
-                + " 'contosoProduct'; a lexicon holds bigAsk, capitalized, clause, context, ")
+                + " 'contosoProduct'; a lexicon holds advance, bigAsk, capitalized, clause, context, ")
                 .contains(", and word classes class.<name> (knigge facts --lexicon says what each key sets)" + NL);
     }
 }

@@ -13,16 +13,16 @@ class ListingCommandsTest {
         assertThat(run.code()).isZero();
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).matches("professional +1\\.0\\.0 +38 rules  Think before you send.*");
-        assertThat(lines.get(1)).matches("strict +1\\.0\\.0 +38 rules  Professional, tightened.*");
+        assertThat(lines.get(0)).matches("professional +1\\.0\\.0 +39 rules  Think before you send.*");
+        assertThat(lines.get(1)).matches("strict +1\\.0\\.0 +39 rules  Professional, tightened.*");
     }
 
     @Test
-    void rulesListsAll38IdsWithSeveritiesAndEnglishTitles() {
+    void rulesListsAll39IdsWithSeveritiesAndEnglishTitles() {
         Cli.Run run = run("rules");
         assertThat(run.code()).isZero();
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).hasSize(38);
+        assertThat(lines).hasSize(39);
         assertThat(lines).anySatisfy(line -> assertThat(line)
                 .matches("REC-STRANGER +BLOCKER +Recommendation from a stranger"));
         assertThat(lines).anySatisfy(line -> assertThat(line).matches("GEN-VOLUME +WARNING/BLOCKER +.+"));

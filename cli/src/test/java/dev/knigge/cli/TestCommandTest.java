@@ -154,12 +154,12 @@ class TestCommandTest {
 
             assertThat(run.code()).isZero();
             List<String> lines = lines(run.out());
-            assertThat(lines.get(0)).isEqualTo("Coverage of professional 1.0.0: 4 of 38 rules fired");
+            assertThat(lines.get(0)).isEqualTo("Coverage of professional 1.0.0: 4 of 39 rules fired");
             assertThat(lines.get(1)).startsWith("  never fired: CON-ACCOUNT-HEALTH, CON-DEFAULT-TEMPLATE, ")
                     .doesNotContain("REC-STRANGER").doesNotContain("REC-GENERIC");
             assertThat(lines).contains("  REC-STRANGER                1", "  REC-GENERIC                 1",
                     "  REC-NO-OUT                  1", "  GEN-NO-BASIS                0");
-            assertThat(lines.subList(2, 40)).hasSize(38);
+            assertThat(lines.subList(2, 41)).hasSize(39);
             assertThat(lines).last().isEqualTo("1 passed, 0 failed");
         }
 
@@ -191,14 +191,14 @@ class TestCommandTest {
             assertThat(own).containsExactly("Coverage of child 1.0.0: 0 of 0 rules fired", "  never fired: none",
                     "  0 of 0 DRL rules fired", "  " + DRL_RULES + " inherited DRL rules not counted (--inherited counts them)", "",
                     "1 passed, 0 failed");
-            assertThat(all.get(0)).isEqualTo("Coverage of child 1.0.0: 4 of 38 rules fired");
+            assertThat(all.get(0)).isEqualTo("Coverage of child 1.0.0: 4 of 39 rules fired");
             assertThat(all).contains("  4 of " + DRL_RULES + " DRL rules fired; never fired:").noneMatch(line -> line.contains("not counted"));
         }
 
         @Test
         void ofTheProfessionalScenariosLeavesNoRuleUnfired() {
             Cli.Run run = run("test", "--coverage", SCENARIOS);
-            assertThat(run.out()).contains("Coverage of professional 1.0.0: 38 of 38 rules fired\n  never fired: none\n");
+            assertThat(run.out()).contains("Coverage of professional 1.0.0: 39 of 39 rules fired\n  never fired: none\n");
         }
     }
 
@@ -221,7 +221,7 @@ class TestCommandTest {
             assertThat(run.out()).startsWith("{\n  \"policy\": \"professional\",\n  \"policyVersion\": \"1.0.0\",\n"
                     + "  \"passed\": 1,\n  \"failed\": 1,\n  \"invalid\": 1,\n  \"scenarios\": [")
                     .contains("\"difference\": [\n        \"verdict: expected REVISE, got DO_NOT_SEND\",")
-                    .contains("\"coverage\": {\n    \"rules\": 38,\n    \"fired\": 4,")
+                    .contains("\"coverage\": {\n    \"rules\": 39,\n    \"fired\": 4,")
                     .contains("\"drlRules\": " + DRL_RULES + ",\n    \"drlFired\": 4,\n    \"inheritedLeftOut\": 0,\n    \"tiers\": [")
                     .contains("{\n        \"rule\": \"REC-STRANGER\",\n        \"name\": \"REC-STRANGER a stranger cannot vouch "
                             + "for your work\",\n        \"severity\": \"BLOCKER\",\n        \"file\": \"professional/recommendation.drl\",\n"

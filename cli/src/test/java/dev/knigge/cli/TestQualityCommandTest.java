@@ -144,7 +144,7 @@ class TestQualityCommandTest {
         void addsTheCoverageWhenAskedForAndStillEndsWithTheSummary() {
             Cli.Run run = run("test", "--quality", "--coverage", cases.toString());
 
-            assertThat(run.out()).contains("Coverage of professional 1.0.0: 7 of 38 rules fired\n");
+            assertThat(run.out()).contains("Coverage of professional 1.0.0: 7 of 39 rules fired\n");
             assertThat(lastLines(run.out(), 6).get(0)).isEqualTo("Quality of professional 1.0.0 on 6 cases");
         }
 

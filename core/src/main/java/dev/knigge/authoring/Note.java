@@ -37,6 +37,8 @@ import java.util.Map;
  * @param introducesSelf says who the sender is ("My name is…", "I'm a student in…", "Als Einkaufsleiter…")
  * @param pressure pushes for an answer ("finally", "ASAP", "still waiting", "endlich")
  * @param asksQuestion asks the reader something: a question that is not small talk ("How are you?")
+ * @param personalAdvance makes a personal advance: remarks on their looks or photo, asks them out
+ *        ("you have a beautiful smile", "would you go out with me?", "wunderschön bist du")
  * @param spans the text behind each detected fact, keyed by the fact's name (also {@code mentionsProfile}: the
  *        recipient's profile words the note names)
  */
@@ -45,7 +47,7 @@ public record Note(boolean present, String language, boolean readable, int lengt
                    Boolean titleUsed, Boolean greetsBySurname, Boolean usesDu, Boolean statesPurpose, Boolean statesContext,
                    Boolean containsPitch, Boolean bigAsk, Boolean asksForJob, Boolean specifics, Boolean givesOut,
                    Boolean offersReciprocity, Boolean saysWhyFits, Boolean asksIntermediaryToCheck,
-                   Boolean introducesSelf, Boolean pressure, Boolean asksQuestion,
+                   Boolean introducesSelf, Boolean pressure, Boolean asksQuestion, Boolean personalAdvance,
                    Map<String, List<Evidence>> spans) {
 
     /** The spans behind a detected fact, or an empty list. */
@@ -67,6 +69,7 @@ public record Note(boolean present, String language, boolean readable, int lengt
                 + ", specifics=" + specifics
                 + ", givesOut=" + givesOut + ", offersReciprocity=" + offersReciprocity
                 + ", saysWhyFits=" + saysWhyFits + ", asksIntermediaryToCheck=" + asksIntermediaryToCheck
-                + ", introducesSelf=" + introducesSelf + ", pressure=" + pressure + ", asksQuestion=" + asksQuestion + "]";
+                + ", introducesSelf=" + introducesSelf + ", pressure=" + pressure + ", asksQuestion=" + asksQuestion
+                + ", personalAdvance=" + personalAdvance + "]";
     }
 }

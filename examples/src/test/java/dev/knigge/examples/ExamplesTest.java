@@ -61,7 +61,7 @@ class ExamplesTest {
         assertThat(reserve.severity()).isEqualTo(Severity.WARNING);
         assertThat(reserve.reason()).isEqualTo(
                 "Only 6 InMail credits are left, and ACME keeps 10 in reserve for priority roles.");
-        assertThat(printed()).startsWith("acme 1.2.0: 39 rules")
+        assertThat(printed()).startsWith("acme 1.2.0: 40 rules")
                 .contains("ACME-INMAIL-RESERVE [WARNING] InMail-Reserve")
                 .contains("GEN-REQUESTER-PROFILE [ADVICE] Ihr Profil wirkt leer (aus)");
     }

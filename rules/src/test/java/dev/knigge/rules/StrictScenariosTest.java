@@ -38,7 +38,7 @@ class StrictScenariosTest {
     void theScenariosMakeEveryRuleStrictChangesFire() {
         PolicyScenarios.assertCoverageIncludingInherited(StrictPolicyTest.STRICT, SCENARIOS,
                 "CON-DEFAULT-TEMPLATE", "CON-NO-NOTE", "DE-DU-STRANGER", "DE-TITLE", "END-SKILL-NOT-OBSERVED",
-                "GEN-BIG-ASK", "GEN-LANGUAGE", "GEN-NO-BASIS", "GEN-NO-PURPOSE", "GEN-OPTED-OUT",
+                "GEN-BIG-ASK", "GEN-LANGUAGE", "GEN-NO-BASIS", "GEN-NO-PURPOSE", "GEN-OPTED-OUT", "GEN-PERSONAL-ADVANCE",
                 "GEN-PROFILE-MISMATCH", "GEN-REQUESTER-PROFILE", "GEN-SALUTATION", "GRP-NO-REASON", "GRP-REPEAT",
                 "GRP-TOPIC-MISMATCH", "INT-NO-CONTEXT", "INT-NO-OPTIN", "INT-WEAK-INTERMEDIARY",
                 "MSG-RECRUITER-GENERIC", "PLAT-NOT-ELIGIBLE", "REC-GENERIC", "REC-NO-OUT", "REC-NO-RECIPROCITY",

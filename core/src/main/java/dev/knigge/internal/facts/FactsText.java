@@ -71,7 +71,8 @@ public final class FactsText {
         out.append("\nWord lists: they serve the analyzer itself.\n");
         keys(out, reference, policy, false);
         out.append("\nWord classes: class.<name> lists words that phrases name as <name>"
-                + " (\"<perceive> your <work>\"); any name is allowed.\n");
+                + " (\"<perceive> your <work>\"): a name of ASCII letters and digits that starts with a small letter;"
+                + " <Name> is no class but a proper name.\n");
         if (policy != null) {
             out.append("  ").append(policy.policy()).append(" defines:");
             if (policy.classes().isEmpty()) {
@@ -157,7 +158,8 @@ public final class FactsText {
                     .append(" | ").append(cell(key.meaning())).append(" |\n");
         }
         out.append("| `class.<name>` | word class | — | words that phrases name as `<name>`"
-                + " (`<perceive> your <work>`); any name is allowed |\n");
+                + " (`<perceive> your <work>`): a name of ASCII letters and digits that starts with a small letter;"
+                + " `<Name>` is no class but a proper name |\n");
         return out.toString();
     }
 

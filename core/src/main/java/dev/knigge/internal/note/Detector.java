@@ -18,7 +18,8 @@ public enum Detector {
     SELF_INTRO("selfIntro", "introducesSelf"),
     PRESSURE("pressure", "pressure"),
     DEFAULT_RECOMMENDATION("defaultRecommendation", "defaultRecommendationRequest"),
-    DU("du", "usesDu");
+    DU("du", "usesDu"),
+    ADVANCE("advance", "personalAdvance");
 
     private static final Detector[] ALL = values();
 

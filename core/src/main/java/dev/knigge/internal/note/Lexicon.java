@@ -18,7 +18,7 @@ import java.util.Set;
  * language detection).
  *
  * <p>Entries of a detector key: a phrase ({@link PhraseIndex} syntax: {@code word*}, {@code *},
- * {@code **}); {@code re:} and a regular expression, run on the lower-cased note (bounded patterns
+ * {@code **}, {@code <Name>} for a proper name, see {@link #names}); {@code re:} and a regular expression, run on the lower-cased note (bounded patterns
  * only: a quantified group that holds an unbounded quantifier is refused); or {@code !} and a
  * phrase, an <em>exception</em>: where it matches, it cancels the key's hits that overlap it
  * ({@code purpose=I'd like to|!I'd like to connect}). In {@code negation} and
@@ -224,6 +224,11 @@ public final class Lexicon {
                     + "' is a word list; regular expressions are for detector keys only"));
             return;
         }
+        if (phrase.contains(PhraseIndex.NAME)) {
+            problems.add(locate.problem(key, phrase, "lexicon '" + key
+                    + "' is a word list; " + PhraseIndex.NAME + " is for detector keys only"));
+            return;
+        }
         if (phrase.startsWith("!")) {
             if (!key.equals("negation") && !key.equals("negationAfter")) {
                 problems.add(locate.problem(key, phrase, "lexicon '" + key
@@ -316,36 +321,65 @@ public final class Lexicon {
 
     /**
      * Which of a note's words are proper names for {@code <Name>}: written with a capital, not at the
-     * start of a sentence, neither a stop word nor a {@code notProper} word, not the recipient's own
-     * name ("your time, Priya" names nothing of theirs), and shaped like a name: two letters or more
-     * and no digits ("Q3", "Plan B" name nothing), and not five or more letters all in capitals
-     * (shouting: "AMAZING"; acronyms are shorter). A note written all in lower case has no names to tell.
+     * start of a sentence, neither a stop word nor a {@code notProper} word (with or without a
+     * possessive 's: "LinkedIn's" is "LinkedIn"), not the recipient's own name ("your time, Priya"
+     * names nothing of theirs), and shaped like a name: two letters or more and no digits ("Q3",
+     * "Plan B" name nothing), and not five or more letters all in capitals (shouting: "AMAZING";
+     * acronyms are shorter). A note written all in lower case, all in capitals or in Title Case (most
+     * stop words inside its sentences capitalised) has no names to tell.
      *
      * @param recipient the recipient's name words, folded as note words are
      */
     boolean[] names(Text text, Set<String> recipient) {
         boolean[] names = new boolean[text.size];
-        if (text.noCapitals) {
+        if (text.noCapitals || capitalisedThroughout(text)) {
             return names;
         }
         for (int i = 0; i < text.size; i++) {
-            String word = withoutPossessive(text, i);
+            String word = text.words[i];
+            String base = withoutPossessive(text, i);
             names[i] = text.capitalized[i] && !text.sentenceBefore[i] && !stopwords.contains(word)
-                    && !notProper.contains(word) && !recipient.contains(word) && shapedLikeAName(text, i);
+                    && !stopwords.contains(base) && !notProper.contains(word) && !notProper.contains(base)
+                    && !recipient.contains(word) && !recipient.contains(base) && shapedLikeAName(text, i);
         }
         return names;
+    }
+
+    /**
+     * Title Case or shouting: most stop words inside sentences written with a capital (three or more;
+     * "I" aside), where running text writes "your", "on" and "the" small.
+     */
+    private boolean capitalisedThroughout(Text text) {
+        int inside = 0;
+        int capitalised = 0;
+        for (int i = 0; i < text.size; i++) {
+            String word = text.words[i];
+            if (!text.sentenceBefore[i] && stopwords.contains(word) && !word.equals("i")) {
+                inside++;
+                if (text.capitalized[i]) {
+                    capitalised++;
+                }
+            }
+        }
+        return capitalised >= 3 && capitalised * 2 > inside;
+    }
+
+    /** Whether a word is written with a possessive 's ("Monday's", folded to "mondays"). */
+    private static boolean possessive(Text text, int token) {
+        String written = text.lower.substring(text.start[token], text.end[token]);
+        return written.length() > 2 && written.endsWith("'s");
     }
 
     /** A word as its list would write it: "Monday's", folded to "mondays", is "monday". */
     private static String withoutPossessive(Text text, int token) {
         String word = text.words[token];
-        String written = text.original.substring(text.start[token], text.end[token]);
-        boolean possessive = written.length() > 2 && (written.endsWith("'s") || written.endsWith("\u2019s"));
-        return possessive && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return possessive(text, token) && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
+    /** Two letters or more, no digits, and not five or more capitals in a row; a possessive 's aside. */
     private static boolean shapedLikeAName(Text text, int token) {
-        String written = text.original.substring(text.start[token], text.end[token]);
+        int end = possessive(text, token) ? text.end[token] - 2 : text.end[token];
+        String written = text.original.substring(text.start[token], end);
         int letters = 0;
         boolean lowerCase = false;
         for (int i = 0; i < written.length(); i++) {

@@ -103,7 +103,7 @@ public final class NoteAnalyzer {
                     declared.statesPurpose(), declared.statesContext(), declared.containsPitch(), declared.bigAsk(),
                     Boolean.FALSE.equals(declared.bigAsk()) ? Boolean.FALSE : null, declared.specifics(),
                     declared.givesOut(), declared.offersReciprocity(), declared.saysWhyFits(),
-                    declared.asksIntermediaryToCheck(), null, null, null, freeze(spans));
+                    declared.asksIntermediaryToCheck(), null, null, null, null, freeze(spans));
             return new Analysis(unreadable, List.of(UNCHECKED_LANGUAGE), mentionsProfile);
         }
 
@@ -220,7 +220,7 @@ public final class NoteAnalyzer {
                 override(declared.saysWhyFits(), found[Detector.FITS.ordinal()]),
                 override(declared.asksIntermediaryToCheck(), found[Detector.OPT_IN.ordinal()]),
                 found[Detector.SELF_INTRO.ordinal()], found[Detector.PRESSURE.ordinal()], asksQuestion,
-                freeze(spans));
+                found[Detector.ADVANCE.ordinal()], freeze(spans));
         return new Analysis(fact, List.of(), mentionsProfile);
     }
 
@@ -273,7 +273,7 @@ public final class NoteAnalyzer {
                 override(declared.containsPitch(), false), override(declared.bigAsk(), false), false,
                 override(declared.specifics(), false), override(declared.givesOut(), false),
                 override(declared.offersReciprocity(), false), override(declared.saysWhyFits(), false),
-                override(declared.asksIntermediaryToCheck(), false), false, false, false, Map.of());
+                override(declared.asksIntermediaryToCheck(), false), false, false, false, false, Map.of());
     }
 
     private static Boolean override(Boolean declared, boolean detected) {

@@ -235,7 +235,7 @@ class EscapeAttemptsTest {
             refused(TestPolicy.RULE.replace("ReviewRequest( type", "$r : ReviewRequest( type").replace(RAISE, "delete($r);"),
                     "rules.drl:14:", "is not allowed");
             refused(consequence("insert(new Note(true, null, true, 0, null, null, null, null, null, null, null, null,"
-                    + " null, null, null, null, null, null, null, null, null, null, java.util.Map.of()));"),
+                    + " null, null, null, null, null, null, null, null, null, null, null, java.util.Map.of()));"),
                     "rules.drl:14:", "is not allowed");
         }
 

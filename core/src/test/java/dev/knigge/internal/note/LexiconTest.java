@@ -27,7 +27,7 @@ class LexiconTest {
     @Test
     void anUnknownKeyWithNoCloseOneListsEveryKnownKeyAndWhereTheyAreExplained() {
         assertThat(problems(Map.of("contosoProduct", "contoso"))).containsExactly("unknown lexicon key 'contosoProduct';"
-                + " a lexicon holds bigAsk, capitalized, clause, context, defaultInvitation, defaultRecommendation, du,"
+                + " a lexicon holds advance, bigAsk, capitalized, clause, context, defaultInvitation, defaultRecommendation, du,"
                 + " fits, givesOut, greeting, honorific, jobAsk, letters, negation, negationAfter, notAName, notProper,"
                 + " optIn, pitch, pressure, purpose, reader, reciprocity, selfIntro, signOff, smallTalk, specifics, stopwords,"
                 + " title, and word classes class.<name> (knigge facts --lexicon says what each key sets)");
@@ -193,5 +193,27 @@ class LexiconTest {
         assertThat(lexicon.detectors.find(common, null, lexicon.names(common, Set.of()))).isEmpty();
         Text monday = Text.of("I saw your talk at Monday's meetup.");
         assertThat(lexicon.detectors.find(monday, null, lexicon.names(monday, Set.of()))).isEmpty();
+    }
+
+    @Test
+    void aNoteInTitleCaseOrInCapitalsHasNoNames() {
+        Lexicon lexicon = namesLexicon();
+        assertThat(names(lexicon, "I Saw Your Team At Brightline And Loved It", Set.of())).isEmpty();
+        assertThat(names(lexicon, "HI, I SAW YOUR TEAM AT IBM AND THE DEMO", Set.of())).isEmpty();
+        assertThat(names(lexicon, "I saw your team at Brightline and IBM on the news", Set.of()))
+                .containsExactly("Brightline", "IBM");
+    }
+
+    @Test
+    void aPossessiveIsReadWithoutItsS() {
+        Lexicon lexicon = namesLexicon();
+        assertThat(names(lexicon, "I read LinkedIn\u00b4s post and Brightline's, and the NVIDIA's.", Set.of()))
+                .containsExactly("Brightline's");
+    }
+
+    @Test
+    void aNameTokenBelongsInDetectorPhrasesOnly() {
+        assertThat(problems(Map.of("smallTalk", "how is <Name>"))).singleElement().asString()
+                .contains("lexicon 'smallTalk' is a word list; <Name> is for detector keys only");
     }
 }

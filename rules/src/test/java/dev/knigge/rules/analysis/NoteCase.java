@@ -26,7 +26,7 @@ record NoteCase(String title, String firstName, String lastName, String recipien
     /** The facts a case can name; every one not named must be false. */
     static final List<String> FACTS = List.of("default-invitation", "default-recommendation", "wrong-name",
             "title-used", "du", "purpose", "context", "pitch", "big-ask", "specifics", "gives-out", "reciprocity",
-            "fits", "opt-in", "self-intro", "pressure", "question", "job-ask");
+            "fits", "opt-in", "self-intro", "pressure", "question", "job-ask", "advance");
 
     @Override
     public String toString() {

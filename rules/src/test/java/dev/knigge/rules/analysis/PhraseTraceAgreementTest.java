@@ -21,7 +21,7 @@ class PhraseTraceAgreementTest {
     private static final Set<String> ALSO_SET_OTHERWISE = Set.of("statesPurpose", "specifics", "bigAsk");
     private static final List<String> PHRASE_FIELDS = List.of("statesPurpose", "statesContext", "containsPitch", "bigAsk",
             "asksForJob", "specifics", "givesOut", "offersReciprocity", "saysWhyFits", "asksIntermediaryToCheck",
-            "introducesSelf", "pressure", "defaultRecommendationRequest", "usesDu");
+            "introducesSelf", "pressure", "defaultRecommendationRequest", "usesDu", "personalAdvance");
 
     static Stream<NoteCase> notes() {
         return Stream.concat(RealNotesTest.english().stream(), RealNotesTest.german().stream());

@@ -82,6 +82,7 @@ final class ProfessionalLexicons {
         add(facts, "pressure", n.pressure());
         add(facts, "question", n.asksQuestion());
         add(facts, "job-ask", n.asksForJob());
+        add(facts, "advance", n.personalAdvance());
         return facts;
     }
 
