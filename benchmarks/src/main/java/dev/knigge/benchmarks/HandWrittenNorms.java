@@ -361,6 +361,8 @@ public final class HandWrittenNorms {
         boolean linkedInOrXing = platform == Platform.LINKEDIN || platform == Platform.XING;
         boolean wording = note.present() && note.readable();
         boolean notDefault = no(note.defaultInvitation()) && no(note.defaultRecommendationRequest());
+        // How to word it better is no advice for a personal advance (GEN-PERSONAL-ADVANCE).
+        boolean betterWording = wording && !yes(note.personalAdvance());
 
         // connection.drl
         if (type == CONNECTION && !note.present()) {
@@ -400,7 +402,7 @@ public final class HandWrittenNorms {
             }
         }
         // german.drl
-        boolean germanWording = wording && "de".equals(note.language());
+        boolean germanWording = betterWording && "de".equals(note.language());
         if (germanWording && yes(note.usesDu())) {
             if (d.stranger() && rel.addressForm() != AddressForm.DU) {
                 fire(out, duStranger, note, rel, recipient, "greeting", d.greeting());
@@ -659,7 +661,7 @@ public final class HandWrittenNorms {
             }
         }
         // wording.drl
-        if (wording && notDefault && !d.followUp()) {
+        if (betterWording && notDefault && !d.followUp()) {
             if (CONNECTION_MESSAGE_INMAIL.contains(type) && no(note.statesPurpose())) {
                 if (d.acquainted()) {
                     fire(out, noPurposeAcquaintance, request, rel, note);
@@ -701,7 +703,7 @@ public final class HandWrittenNorms {
                 && !recipient.languages().contains(note.language())) {
             fire(out, language, note, recipient, "language", note.language());
         }
-        if (wording) {
+        if (betterWording) {
             if (yes(note.wrongName())) {
                 greet(out, salutationWrong, d, note);
             }

@@ -1,5 +1,6 @@
 package dev.knigge.rules;
 
+import static dev.knigge.advice.Severity.ADVICE;
 import static dev.knigge.advice.Severity.BLOCKER;
 import static dev.knigge.advice.Severity.WARNING;
 import static dev.knigge.rules.Fixtures.formerColleague;
@@ -12,6 +13,7 @@ import static dev.knigge.rules.Reviews.evidence;
 import static dev.knigge.rules.Reviews.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.knigge.advice.Finding;
 import dev.knigge.advice.Verdict;
 import dev.knigge.request.Platform;
 import dev.knigge.request.RequestType;
@@ -68,6 +70,22 @@ class ConductRulesTest {
         @Test
         void staysSilentOnADateToAgreeForAMeeting() {
             assertSilent(message("Hi Priya, could we agree on a date for the workshop with your team?").build(), ID);
+        }
+
+        @Test
+        void leavesNoAdviceOnHowToWordItBetter() {
+            ReviewRequest plain = message("Hi, thanks for accepting.").build();
+            ReviewRequest advance = message("Hi, thanks for accepting. You have a beautiful smile.").build();
+            assertFires(plain, "GEN-NO-PURPOSE", WARNING);
+            assertFires(plain, "GEN-NO-CONTEXT", WARNING);
+            assertFires(plain, "GEN-SALUTATION", ADVICE);
+            assertThat(review(advance).findings()).extracting(Finding::rule).contains(ID)
+                    .doesNotContain("GEN-NO-PURPOSE", "GEN-NO-CONTEXT", "GEN-SALUTATION");
+            ReviewRequest german = ReviewRequest.builder(RequestType.MESSAGE).platform(Platform.LINKEDIN).language("de")
+                    .note("Hallo Süße, wie war deine Woche?").requester(requester().build()).recipient(priya().build())
+                    .relationship(strangers().degree(1).connectedDays(2).build()).build();
+            assertThat(review(german).findings()).extracting(Finding::rule).contains(ID)
+                    .doesNotContain("GEN-NO-PURPOSE", "GEN-NO-CONTEXT", "GEN-SALUTATION", "DE-DU-STRANGER");
         }
 
         @Test
