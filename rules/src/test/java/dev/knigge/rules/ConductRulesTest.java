@@ -38,7 +38,7 @@ class ConductRulesTest {
         void blocksARemarkOnTheLooksOfSomeoneWhoDoesNotKnowThem() {
             ReviewRequest request = message("Hi Priya, thanks for accepting. You have a beautiful smile.").build();
             assertFires(request, ID, BLOCKER);
-            assertThat(evidence(request, ID)).containsExactly("beautiful smile");
+            assertThat(evidence(request, ID)).containsExactly("You have a beautiful smile");
             assertThat(review(request).verdict()).isEqualTo(Verdict.DO_NOT_SEND);
         }
 
