@@ -46,6 +46,8 @@ public final class Lexicon {
     final Set<String> notAName = new HashSet<>();
     /** Capitalised words that name nothing in particular ("I", "Monday", "LinkedIn"): no {@code <Name>}. */
     final Set<String> notProper = new HashSet<>();
+    /** Whether a detector phrase or exception holds {@code <Name>}: else no note's names need telling. */
+    private boolean readsNames;
     final Set<String> negation = new HashSet<>();
     final Set<String> negationAfter = new HashSet<>();
     final Set<String> clause = new HashSet<>();
@@ -184,6 +186,7 @@ public final class Lexicon {
             this.expanded.add(expanded);
             expandedFrom.add(entry);
         }
+        readsNames |= body.contains(PhraseIndex.NAME);
     }
 
     /**
@@ -329,12 +332,14 @@ public final class Lexicon {
      * stop words inside its sentences capitalised) has no names to tell.
      *
      * @param recipient the recipient's name words, folded as note words are
+     * @return per word, whether it is a proper name; {@code null} when none is, or when no phrase of
+     *         this lexicon holds {@code <Name>}
      */
     boolean[] names(Text text, Set<String> recipient) {
-        boolean[] names = new boolean[text.size];
-        if (text.noCapitals || capitalisedThroughout(text)) {
-            return names;
+        if (!readsNames || text.noCapitals || capitalisedThroughout(text)) {
+            return null;
         }
+        boolean[] names = new boolean[text.size];
         for (int i = 0; i < text.size; i++) {
             String word = text.words[i];
             String base = withoutPossessive(text, i);

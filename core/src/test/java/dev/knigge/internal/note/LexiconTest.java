@@ -154,7 +154,7 @@ class LexiconTest {
         Text text = Text.of(note);
         boolean[] names = lexicon.names(text, recipient);
         List<String> found = new ArrayList<>();
-        for (int i = 0; i < text.size; i++) {
+        for (int i = 0; names != null && i < text.size; i++) {
             if (names[i]) {
                 found.add(text.span(i, i + 1));
             }
@@ -215,5 +215,11 @@ class LexiconTest {
     void aNameTokenBelongsInDetectorPhrasesOnly() {
         assertThat(problems(Map.of("smallTalk", "how is <Name>"))).singleElement().asString()
                 .contains("lexicon 'smallTalk' is a word list; <Name> is for detector keys only");
+    }
+
+    @Test
+    void aLexiconWithoutANameTokenTellsNoNames() {
+        Lexicon lexicon = Fixtures.compile("en", Map.of("context", "your team at", "stopwords", "i|your|at"));
+        assertThat(lexicon.names(Text.of("I like your team at Brightline"), Set.of())).isNull();
     }
 }
