@@ -18,8 +18,9 @@ import java.util.Set;
  * language detection).
  *
  * <p>Entries of a detector key: a phrase ({@link PhraseIndex} syntax: {@code word*}, {@code *},
- * {@code **}, {@code <Name>} for a proper name, see {@link #names}); {@code re:} and a regular expression, run on the lower-cased note (bounded patterns
- * only: a quantified group that holds an unbounded quantifier is refused); or {@code !} and a
+ * {@code **}, {@code <Name>} for a proper name, see {@link #names}); {@code re:} and a regular
+ * expression, run on the lower-cased note (bounded patterns only: a quantified group that holds an
+ * unbounded quantifier is refused); or {@code !} and a
  * phrase, an <em>exception</em>: where it matches, it cancels the key's hits that overlap it
  * ({@code purpose=I'd like to|!I'd like to connect}). In {@code negation} and
  * {@code negationAfter}, {@code !} and a phrase names a use that is no negation
@@ -341,11 +342,15 @@ public final class Lexicon {
         }
         boolean[] names = new boolean[text.size];
         for (int i = 0; i < text.size; i++) {
+            if (!text.capitalized[i] || text.sentenceBefore[i]) {
+                continue;
+            }
             String word = text.words[i];
-            String base = withoutPossessive(text, i);
-            names[i] = text.capitalized[i] && !text.sentenceBefore[i] && !stopwords.contains(word)
-                    && !stopwords.contains(base) && !notProper.contains(word) && !notProper.contains(base)
-                    && !recipient.contains(word) && !recipient.contains(base) && shapedLikeAName(text, i);
+            boolean possessive = possessive(text, i);
+            String base = possessive && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+            names[i] = !stopwords.contains(word) && !stopwords.contains(base) && !notProper.contains(word)
+                    && !notProper.contains(base) && !recipient.contains(word) && !recipient.contains(base)
+                    && shapedLikeAName(text, i, possessive);
         }
         return names;
     }
@@ -369,26 +374,19 @@ public final class Lexicon {
         return capitalised >= 3 && capitalised * 2 > inside;
     }
 
-    /** Whether a word is written with a possessive 's ("Monday's", folded to "mondays"). */
+    /** Whether a word is written with a possessive 's ("Monday's", folded to "mondays", is "monday"). */
     private static boolean possessive(Text text, int token) {
-        String written = text.lower.substring(text.start[token], text.end[token]);
-        return written.length() > 2 && written.endsWith("'s");
-    }
-
-    /** A word as its list would write it: "Monday's", folded to "mondays", is "monday". */
-    private static String withoutPossessive(Text text, int token) {
-        String word = text.words[token];
-        return possessive(text, token) && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        int end = text.end[token];
+        return end - text.start[token] > 2 && text.lower.startsWith("'s", end - 2);
     }
 
     /** Two letters or more, no digits, and not five or more capitals in a row; a possessive 's aside. */
-    private static boolean shapedLikeAName(Text text, int token) {
-        int end = possessive(text, token) ? text.end[token] - 2 : text.end[token];
-        String written = text.original.substring(text.start[token], end);
+    private static boolean shapedLikeAName(Text text, int token, boolean possessive) {
+        int end = possessive ? text.end[token] - 2 : text.end[token];
         int letters = 0;
         boolean lowerCase = false;
-        for (int i = 0; i < written.length(); i++) {
-            char c = written.charAt(i);
+        for (int i = text.start[token]; i < end; i++) {
+            char c = text.original.charAt(i);
             if (Character.isDigit(c)) {
                 return false;
             }
